@@ -1,0 +1,22 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
+import remarkParagraphAnchors from './src/remark/paragraph-anchors.ts';
+
+export default defineConfig({
+  // scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
+  outDir: process.env['CONCORDANCE_OUT_DIR'] ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck()],
+  markdown: {
+    // Astro 7 renders Markdown with Sätteri by default, which runs no remark plugins.
+    processor: unified({
+      remarkPlugins: [remarkParagraphAnchors],
+      // Legal text is reproduced verbatim: no typographic quote or dash substitution.
+      smartypants: false,
+    }),
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,81 @@
+/**
+ * The open-data contract. Later work may add fields; it never removes or renames one.
+ *
+ * `/api/provisions.json`: `[{id, instrument, kind, jurisdiction, act, number, url, versions: {<lang>: {title, text, official}}}]`
+ * `/api/concordance.json`: `[{from, to, relation, source, note, via?}]`
+ */
+import { stringify } from 'csv-stringify/sync';
+import { articleHeading } from '../citations/format.ts';
+import { plainText } from '../content/plain-text.ts';
+import { resolveRef, type Corpus } from '../content/corpus.ts';
+import { provisionPath } from '../ids/index.ts';
+import type { Relation } from '../../schemas/concordance.ts';
+
+export interface ProvisionJson {
+  id: string;
+  instrument: string;
+  kind: 'treaty' | 'domestic' | 'act';
+  jurisdiction: string | null;
+  act: string;
+  number: string;
+  type: string;
+  url: string;
+  excerpt: boolean;
+  versions: Record<string, { title: string | null; text: string; official: boolean }>;
+}
+
+export interface ConcordanceJson {
+  from: string;
+  to: string | null;
+  relation: Relation;
+  source: string;
+  note: string;
+  via?: string;
+  table: string;
+}
+
+export function provisionsJson(corpus: Corpus): ProvisionJson[] {
+  return [...corpus.provisions.values()].map((p) => ({
+    id: p.id,
+    instrument: p.instrument.key,
+    kind: p.instrument.kind,
+    jurisdiction: p.instrument.jurisdiction,
+    act: p.instrument.titles.en ?? p.instrument.shortTitle,
+    number: p.number,
+    type: p.type,
+    url: provisionPath({ instrument: p.instrument.key, number: p.number }),
+    excerpt: p.versions.some((v) => v.data.excerpt),
+    versions: Object.fromEntries(
+      p.versions.map((v) => [v.data.lang, { title: v.data.title ?? null, text: plainText(v.body), official: v.official }]),
+    ),
+  }));
+}
+
+export function concordanceJson(corpus: Corpus): ConcordanceJson[] {
+  return corpus.rows.flatMap((row) =>
+    row.targets.map((t) => ({
+      from: row.from,
+      to: t.to,
+      relation: t.relation,
+      source: t.source,
+      note: t.rationale,
+      ...(t.via === undefined ? {} : { via: t.via }),
+      table: row.table,
+    })),
+  );
+}
+
+/** Column order of the concordance CSV. */
+export const CONCORDANCE_CSV_COLUMNS = ['table', 'from', 'from_title', 'to', 'to_title', 'relation', 'source', 'via', 'note'] as const;
+
+/** Concordance mappings as CSV (RFC 4180, UTF-8 with BOM so spreadsheets detect the encoding), one line per mapping. */
+export function concordanceCsv(corpus: Corpus, rows: ConcordanceJson[]): string {
+  const title = (ref: string | null | undefined) => {
+    if (!ref) return '';
+    const p = resolveRef(corpus, ref);
+    const v = p?.versions.find((x) => x.data.lang === 'en') ?? p?.versions[0];
+    return p ? `${p.instrument.shortTitle}, ${articleHeading(p.number, p.type)}${v?.data.title ? ` – ${v.data.title}` : ''}` : '';
+  };
+  const records = rows.map((r) => ({ ...r, from_title: title(r.from), to_title: title(r.to), to: r.to ?? '', via: r.via ?? '' }));
+  return `\uFEFF${stringify(records, { header: true, columns: [...CONCORDANCE_CSV_COLUMNS], record_delimiter: 'windows' })}`;
+}

@@ -1,0 +1,31 @@
+/**
+ * Citation forms: how a reader cites an article or one of its paragraphs.
+ * `Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)`.
+ */
+
+/** `(1)(a)(ii)` from the anchor `1-a-ii`. */
+export function pinpoint(anchor: string): string {
+  return anchor
+    .split('-')
+    .map((part) => `(${part})`)
+    .join('');
+}
+
+/** "Art. 2", "Preamble", "Final clauses" — the part of a citation after the instrument. */
+export function articleLabel(number: string, type: string = 'article'): string {
+  if (type === 'preamble' || number === 'preamble') return 'Preamble';
+  if (type === 'final' || number === 'final') return 'Final clauses';
+  return `Art. ${number}`;
+}
+
+/** Full citation of an article or paragraph in the short form readers use. */
+export function citeProvision(instrumentCitation: string, number: string, type: string = 'article', anchor?: string): string {
+  const label = articleLabel(number, type);
+  return `${instrumentCitation}, ${label}${anchor && label.startsWith('Art.') ? pinpoint(anchor) : ''}`;
+}
+
+/** Heading of an article page: "Article 2" / "Preamble". */
+export function articleHeading(number: string, type: string = 'article'): string {
+  const label = articleLabel(number, type);
+  return label.startsWith('Art. ') ? `Article ${number}` : label;
+}

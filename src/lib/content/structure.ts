@@ -1,0 +1,12 @@
+/** Labels for an article's place in its instrument (chapter › section › title). */
+import type { StructureLevel } from '../../schemas/provision.ts';
+
+/** "Chapter II" */
+export function levelLabel(level: StructureLevel): string {
+  return `${level.level[0]?.toUpperCase()}${level.level.slice(1)} ${level.number}`;
+}
+
+/** "Chapter II – Measures… › Section 1 – Substantive criminal law", or null outside any chapter. */
+export function structureLabel(structure: StructureLevel[]): string | null {
+  return structure.map((s) => `${levelLabel(s)}${s.title ? ` – ${s.title}` : ''}`).join(' › ') || null;
+}

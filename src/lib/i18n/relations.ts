@@ -1,0 +1,9 @@
+/** Labels for the grades of a concordance mapping (shown as text, never by colour alone). */
+import type { Relation } from '../../schemas/concordance.ts';
+
+export const RELATION_LABELS: Record<Relation, { label: string; description: string }> = {
+  equivalent: { label: 'Equivalent', description: 'covers the same conduct or measure' },
+  partial: { label: 'Partial', description: 'covers part of it, or with narrower conditions' },
+  related: { label: 'Related', description: 'touches the subject without implementing it' },
+  none: { label: 'No counterpart', description: 'nothing corresponding is held' },
+};

@@ -1,0 +1,63 @@
+/**
+ * Stable identifiers.
+ *
+ * A provision is named `<instrument>/<number>` (e.g. `budapest/2`, `kz-penal-code/205`) whatever its
+ * language; one language version of it is `<instrument>/<number>/<lang>`. A reference may pin a
+ * paragraph with an anchor: `cis/3#1-a`. Anchors are the same in every language version.
+ */
+
+export interface ProvisionRef {
+  instrument: string;
+  number: string;
+  /** Paragraph anchor, e.g. `1-a-ii`. */
+  anchor?: string;
+}
+
+const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([0-9a-z]+(?:-[0-9a-z]+)*)(?:#([0-9a-z]+(?:-[0-9a-z]+)*))?$/;
+
+/** Parses `budapest/2` or `cis/3#1-a`; returns null when the string is not a reference. */
+export function parseRef(ref: string): ProvisionRef | null {
+  const match = REF.exec(ref);
+  if (!match) return null;
+  const [, instrument = '', number = '', anchor] = match;
+  return anchor === undefined ? { instrument, number } : { instrument, number, anchor };
+}
+
+/** `budapest/2`: the language-independent id of a provision. */
+export function provisionId(instrument: string, number: string): string {
+  return `${instrument}/${number}`;
+}
+
+/** `budapest/2#1-a`, or `budapest/2` without anchor. */
+export function formatRef(ref: ProvisionRef): string {
+  const id = provisionId(ref.instrument, ref.number);
+  return ref.anchor ? `${id}#${ref.anchor}` : id;
+}
+
+/** The id of one language version: `budapest/2/en`. */
+export function versionId(instrument: string, number: string, lang: string): string {
+  return `${instrument}/${number}/${lang}`;
+}
+
+/** Site path of an instrument page: `/budapest/`. */
+export function instrumentPath(instrument: string): string {
+  return `/${instrument}/`;
+}
+
+/** Site path of a provision page, with its paragraph anchor if any: `/budapest/6/#1-a-ii`. */
+export function provisionPath(ref: ProvisionRef): string {
+  const path = `/${ref.instrument}/${ref.number}/`;
+  return ref.anchor ? `${path}#${ref.anchor}` : path;
+}
+
+/** Site path of a concordance table: `/concordance/budapest-kz/`. */
+export function concordanceTablePath(table: string): string {
+  return `/concordance/${table}/`;
+}
+
+/** Splits a concordance entry id `budapest-kz/budapest-2` into its table and row names. */
+export function concordanceRowParts(entryId: string): { table: string; row: string } {
+  const slash = entryId.indexOf('/');
+  if (slash < 1) throw new Error(`concordance entry "${entryId}" is not inside a table folder (content/concordance/<table>/)`);
+  return { table: entryId.slice(0, slash), row: entryId.slice(slash + 1) };
+}

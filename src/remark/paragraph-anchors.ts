@@ -1,0 +1,62 @@
+/**
+ * remark plugin: turns paragraph-anchor tokens into ids and permalinks.
+ *
+ * The importers start each numbered paragraph or sub-paragraph with a token `{#1-a-ii}`. This
+ * plugin removes the token, gives the enclosing list item (or paragraph) that id, a depth for
+ * styling, and a `¶` permalink, so every paragraph can be linked to and cited. The label printed
+ * in the text ("1.", "a", "ii") is left exactly as the source gives it.
+ *
+ * Input:
+ *
+ * ```md
+ * - {#1} 1. Each Party shall adopt…
+ *   - {#1-a} a the production…
+ * ```
+ *
+ * Output:
+ *
+ * ```html
+ * <ul>
+ * <li id="1" class="para" data-depth="1"><p><a class="para-link" href="#1" aria-label="Permalink to paragraph 1">¶</a>1. Each Party shall adopt…</p>
+ * <ul>
+ * <li id="1-a" class="para" data-depth="2"><p><a class="para-link" href="#1-a" aria-label="Permalink to paragraph 1-a">¶</a>a the production…</p></li>
+ * …
+ * ```
+ */
+import type { Link, Paragraph, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { ANCHOR_TOKEN, anchorDepth } from '../lib/content/anchors.ts';
+
+/** Removes a leading anchor token from a paragraph, returning the anchor (or null). */
+function takeAnchor(paragraph: Paragraph): string | null {
+  const first = paragraph.children[0];
+  if (first?.type !== 'text') return null;
+  const match = ANCHOR_TOKEN.exec(first.value);
+  if (!match?.[1]) return null;
+  first.value = first.value.slice(match[0].length);
+  return match[1];
+}
+
+function permalink(anchor: string): Link {
+  return {
+    type: 'link',
+    url: `#${anchor}`,
+    children: [{ type: 'text', value: '¶' }],
+    data: { hProperties: { className: ['para-link'], ariaLabel: `Permalink to paragraph ${anchor}` } },
+  };
+}
+
+export default function remarkParagraphAnchors() {
+  return (tree: Root) => {
+    visit(tree, 'paragraph', (paragraph, _index, parent) => {
+      const anchor = takeAnchor(paragraph);
+      if (!anchor) return;
+      const target = parent?.type === 'listItem' && parent.children[0] === paragraph ? parent : paragraph;
+      target.data = {
+        ...target.data,
+        hProperties: { ...target.data?.hProperties, id: anchor, className: ['para'], dataDepth: anchorDepth(anchor) },
+      };
+      paragraph.children.unshift(permalink(anchor));
+    });
+  };
+}

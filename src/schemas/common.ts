@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+
+/** Languages the knowledge base holds texts in (ISO 639-1). */
+export const languageSchema = z.enum(['en', 'lv', 'ru', 'kk']);
+export type Language = z.output<typeof languageSchema>;
+
+/**
+ * A calendar date written as YYYY-MM-DD, kept as a string: legal dates have no time zone. YAML
+ * parsers that turn unquoted dates into Date objects are undone here.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+);
+
+/** Lower-case kebab-case key, e.g. `kz-penal-code`. */
+export const keySchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case kebab-case key');
+
+/** Text per language, e.g. `{ en: "Convention on Cybercrime", lv: "Konvencija par kibernoziegumiem" }`. */
+export const perLanguageSchema = z.partialRecord(languageSchema, z.string().min(1));
+export type PerLanguage = z.output<typeof perLanguageSchema>;
+
+/** Where in `content/sources/` a piece of content comes from. */
+export const sourceLocationSchema = z.strictObject({
+  /** File name under `content/sources/`. */
+  file: z.string().regex(/^[\w.-]+$/, 'expected a file name under content/sources/'),
+  /** Which part of the file, in words (e.g. "English text of the Convention"). */
+  part: z.string().min(1).optional(),
+  /** First and last line (1-based, inclusive) of the passage in the file. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
+});
+export type SourceLocation = z.output<typeof sourceLocationSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { keySchema, languageSchema, sourceLocationSchema } from './common.ts';
+
+/** One level of an instrument's structure above the article (chapter, section, title…). */
+export const structureLevelSchema = z.strictObject({
+  /** Name of the level as the instrument uses it. */
+  level: z.enum(['part', 'chapter', 'section', 'title', 'paragraph-group']),
+  /** Its number as printed (e.g. "II", "1"). */
+  number: z.string().min(1),
+  /** Its heading in this language version. */
+  title: z.string().min(1).optional(),
+});
+export type StructureLevel = z.output<typeof structureLevelSchema>;
+
+/** A title in another language than the text, e.g. an unofficial English title of a UN article. */
+export const translatedTitleSchema = z.strictObject({
+  /** Language of the title. */
+  lang: languageSchema,
+  /** The title. */
+  text: z.string().min(1),
+  /** Always false today: such titles are editorial translations. */
+  official: z.boolean(),
+});
+
+/** One language version of one article (or preamble, final clauses, note…) of an instrument. */
+export const provisionSchema = z.strictObject({
+  /** Key of the instrument it belongs to. */
+  instrument: keySchema,
+  /** Article number as a string ("2", "205", "preamble", "final"). */
+  number: z.string().regex(/^[0-9a-z]+(?:-[0-9a-z]+)*$/, 'expected an article number such as 2, 12-1 or preamble'),
+  /** What the entry is. */
+  type: z.enum(['article', 'preamble', 'final', 'note', 'resolution', 'annex']).default('article'),
+  /** Heading of the article in this language, as the source gives it. */
+  title: z.string().min(1).optional(),
+  /** Language of this version. */
+  lang: languageSchema,
+  /** Place in the instrument's structure, outermost first. */
+  structure: z.array(structureLevelSchema).default([]),
+  /** Position within the instrument (same in every language). */
+  order: z.number(),
+  /** Keys of the topics (offences, powers…) the provision concerns. */
+  topics: z.array(keySchema).default([]),
+  /** Titles in other languages that are not part of the source (unofficial, editorial). */
+  translatedTitles: z.array(translatedTitleSchema).default([]),
+  /** Provisions this entry interprets or concerns (for notes and ratification-act articles), as `<instrument>/<number>[#anchor]`. */
+  concerns: z.array(z.string().min(1)).default([]),
+  /** Where the text was taken from. */
+  source: sourceLocationSchema,
+  /** True when the source quotes only part of the article. */
+  excerpt: z.boolean().default(false),
+});
+export type Provision = z.output<typeof provisionSchema>;

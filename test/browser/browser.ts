@@ -1,0 +1,50 @@
+/** A Chromium page per test file, with the console errors it logs collected for assertions. */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+// Flags for a closed network: no background connections, no first-run UI.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function url(path: string): string {
+  return `${inject('baseUrl')}${path}`;
+}
+
+/** Launches one browser for the file; `open` gives a fresh context and page whose console errors are recorded. */
+export function useBrowser() {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  return {
+    async open(path: string, options: { width?: number; height?: number; permissions?: string[] } = {}): Promise<{ page: Page; errors: string[] }> {
+      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, permissions: options.permissions ?? [] });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const response = await page.goto(url(path));
+      if (!response || response.status() !== 200) throw new Error(`GET ${path} answered ${response?.status()}`);
+      return { page, errors };
+    },
+    context: () => browser,
+  };
+}
+
+/** Accessibility violations of impact serious or critical, as short strings for readable failures. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

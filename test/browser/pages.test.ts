@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { seriousViolations, useBrowser } from './browser.ts';
+
+/** One page of each type the site has. */
+const PAGES = {
+  home: '/',
+  instrument: '/budapest/',
+  'domestic act': '/kz-penal-code/',
+  provision: '/budapest/2/',
+  'domestic provision': '/kz-penal-code/205/',
+  'concordance index': '/concordance/',
+  'concordance table': '/concordance/budapest-kz/',
+  'open data': '/api/',
+};
+
+describe('every page type', () => {
+  const browser = useBrowser();
+  for (const [type, path] of Object.entries(PAGES)) {
+    it(`${type} (${path}) loads without console errors and without serious accessibility violations`, async () => {
+      const { page, errors } = await browser.open(path);
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('serves the open-data endpoints as JSON and CSV', async () => {
+    const { page } = await browser.open('/');
+    for (const path of ['/api/provisions.json', '/api/concordance.json', '/api/concordance/budapest-kz.json']) {
+      const response = await page.request.get(path.startsWith('/') ? new URL(path, page.url()).href : path);
+      expect(response.status(), path).toBe(200);
+      expect(Array.isArray(await response.json()), path).toBe(true);
+    }
+    const csv = await page.request.get(new URL('/api/concordance/budapest-kz.csv', page.url()).href);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+  });
+});
