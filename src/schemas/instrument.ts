@@ -20,7 +20,7 @@ export const statusEventSchema = z.strictObject({
   /** The state concerned, in English. */
   state: z.string().min(1),
   /** What happened. */
-  event: z.enum(['signature', 'ratification', 'accession', 'approval', 'entry-into-force', 'reservation', 'declaration', 'notification']),
+  event: z.enum(['signature-authorised', 'signature', 'ratification', 'accession', 'approval', 'entry-into-force', 'reservation', 'declaration', 'notification']),
   /** When it happened. */
   date: isoDateSchema.optional(),
   /** Anything the source adds (e.g. "internal procedures are being carried out"). */

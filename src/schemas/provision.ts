@@ -1,17 +1,6 @@
 import { z } from 'astro/zod';
 import { keySchema, languageSchema, sourceLocationSchema } from './common.ts';
 
-/** One level of an instrument's structure above the article (chapter, section, title…). */
-export const structureLevelSchema = z.strictObject({
-  /** Name of the level as the instrument uses it. */
-  level: z.enum(['part', 'chapter', 'section', 'title', 'paragraph-group']),
-  /** Its number as printed (e.g. "II", "1"). */
-  number: z.string().min(1),
-  /** Its heading in this language version. */
-  title: z.string().min(1).optional(),
-});
-export type StructureLevel = z.output<typeof structureLevelSchema>;
-
 /** A title in another language than the text, e.g. an unofficial English title of a UN article. */
 export const translatedTitleSchema = z.strictObject({
   /** Language of the title. */
@@ -22,14 +11,28 @@ export const translatedTitleSchema = z.strictObject({
   official: z.boolean(),
 });
 
+/** One level of an instrument's structure above the article (chapter, section, title…). */
+export const structureLevelSchema = z.strictObject({
+  /** Name of the level as the instrument uses it. */
+  level: z.enum(['part', 'chapter', 'section', 'title', 'annex']),
+  /** Its number as printed (e.g. "II", "1"); for an annex, the word that heads it ("Приложение"). */
+  number: z.string().min(1),
+  /** Its heading in this language version. */
+  title: z.string().min(1).optional(),
+  /** Its heading in other languages, where the source has none (unofficial, editorial). */
+  translatedTitles: z.array(translatedTitleSchema).default([]),
+});
+export type StructureLevel = z.output<typeof structureLevelSchema>;
+export type StructureLevelInput = z.input<typeof structureLevelSchema>;
+
 /** One language version of one article (or preamble, final clauses, note…) of an instrument. */
 export const provisionSchema = z.strictObject({
   /** Key of the instrument it belongs to. */
   instrument: keySchema,
   /** Article number as a string ("2", "205", "preamble", "final"). */
   number: z.string().regex(/^[0-9a-z]+(?:-[0-9a-z]+)*$/, 'expected an article number such as 2, 12-1 or preamble'),
-  /** What the entry is. */
-  type: z.enum(['article', 'preamble', 'final', 'note', 'resolution', 'annex']).default('article'),
+  /** What the entry is: an article, a preamble, final clauses and signatures, an interpretative or translator's note, a resolution, an annex, or the operative text of an act without articles. */
+  type: z.enum(['article', 'preamble', 'final', 'note', 'resolution', 'annex', 'act-text']).default('article'),
   /** Heading of the article in this language, as the source gives it. */
   title: z.string().min(1).optional(),
   /** Language of this version. */

@@ -3,10 +3,18 @@ import type { StructureLevel } from '../../schemas/provision.ts';
 
 /** "Chapter II" */
 export function levelLabel(level: StructureLevel): string {
+  if (level.level === 'annex') return level.number;
   return `${level.level[0]?.toUpperCase()}${level.level.slice(1)} ${level.number}`;
 }
 
 /** "Chapter II – Measures… › Section 1 – Substantive criminal law", or null outside any chapter. */
 export function structureLabel(structure: StructureLevel[]): string | null {
-  return structure.map((s) => `${levelLabel(s)}${s.title ? ` – ${s.title}` : ''}`).join(' › ') || null;
+  return (
+    structure
+      .map((s) => {
+        const english = s.translatedTitles.find((t) => t.lang === 'en');
+        return `${levelLabel(s)}${s.title ? ` – ${s.title}` : ''}${english ? ` (${english.text})` : ''}`;
+      })
+      .join(' › ') || null
+  );
 }

@@ -74,7 +74,13 @@ export function validateContent(root: string, tree: ContentTree): ContentProblem
   }
 
   const topicKeys = new Set<string>();
-  for (const entry of tree.topics) if (parseWith(topicSchema, entry, problems)) topicKeys.add(keyFromFile(entry.file));
+  const topics: [ContentFile, z.output<typeof topicSchema>][] = [];
+  for (const entry of tree.topics) {
+    const topic = parseWith(topicSchema, entry, problems);
+    if (!topic) continue;
+    topicKeys.add(keyFromFile(entry.file));
+    topics.push([entry, topic]);
+  }
 
   /** Anchors per provision id, union over languages. */
   const anchors = new Map<string, Set<string>>();
@@ -126,6 +132,18 @@ export function validateContent(root: string, tree: ContentTree): ContentProblem
     orders.set(id, provision.order);
   }
   for (const [entry, provision] of provisions) provision.concerns.forEach((ref, i) => checkRef(ref, entry.file, `concerns[${i}]`));
+  const tagged = new Map<string, Set<string>>();
+  for (const [entry, topic] of topics)
+    topic.provisions.forEach((ref, i) => {
+      checkRef(ref, entry.file, `provisions[${i}]`);
+      const parsed = parseRef(ref);
+      if (parsed) tagged.set(provisionId(parsed.instrument, parsed.number), (tagged.get(provisionId(parsed.instrument, parsed.number)) ?? new Set()).add(keyFromFile(entry.file)));
+    });
+  for (const [entry, provision] of provisions) {
+    const expected = [...(tagged.get(provisionId(provision.instrument, provision.number)) ?? [])].sort().join(', ');
+    if ([...provision.topics].sort().join(', ') !== expected)
+      problems.push({ file: entry.file, field: 'topics', message: `topics [${provision.topics.join(', ')}] differ from the topic files, which tag it [${expected}] (run npm run import)` });
+  }
 
   for (const entry of tree.concordance) {
     if (!/^content\/concordance\/[a-z0-9-]+\/[^/]+\.md$/.test(entry.file))

@@ -1,0 +1,79 @@
+/**
+ * `npm run import`: runs every importer on its source in content/sources/, writes content/
+ * deterministically (a second run changes nothing), and prints a summary: provisions per
+ * instrument and language, anomalies found, corrections applied, text left out and why.
+ * Everything is parsed before anything is written; any importer error stops the run first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anchorsIn } from '../../src/lib/content/anchors.ts';
+import { countProvisions, readTopicTags, type ImportResult } from '../lib/emit.ts';
+import { loadCorrections } from '../lib/corrections.ts';
+import { writeOutputs } from '../lib/write.ts';
+import { BUDAPEST_SOURCE, importBudapest } from './budapest.ts';
+import { CIS_SOURCE, importCis } from './cis.ts';
+import { CSTO_SOURCE, importCsto } from './csto.ts';
+import { importUn, loadEnglishTitles, UN_SOURCE } from './un.ts';
+
+/**
+ * Paragraph anchors should be the same in every language version. Where a translation merges or
+ * splits paragraphs they are not; each such provision is reported (and kept as the source has it).
+ */
+export function anchorMismatches(results: ImportResult[]): string[] {
+  const byProvision = new Map<string, Map<string, string>>();
+  for (const file of results.flatMap((r) => r.files)) {
+    const m = /^content\/provisions\/([^/]+)\/([^/]+)\/([^/]+)\.md$/.exec(file.path);
+    if (!m) continue;
+    const id = `${m[1]}/${m[3]}`;
+    const anchors = anchorsIn(file.content).join(' ');
+    byProvision.set(id, (byProvision.get(id) ?? new Map()).set(m[2]!, anchors));
+  }
+  const out: string[] = [];
+  for (const [id, langs] of byProvision) {
+    const distinct = new Set(langs.values());
+    if (distinct.size > 1) out.push(`${id}: paragraphs differ between language versions (${[...langs].map(([lang, a]) => `${lang}: ${a.split(' ').length}`).join(', ')} anchors)`);
+  }
+  return out;
+}
+
+export function runImporters(root: string): ImportResult[] {
+  const read = (file: string) => readFileSync(join(root, 'content', 'sources', file), 'utf8');
+  const corrections = loadCorrections(root);
+  const tags = readTopicTags(root);
+  return [
+    importBudapest(read(BUDAPEST_SOURCE), tags),
+    importUn(read(UN_SOURCE), corrections, loadEnglishTitles(root), tags),
+    importCis(read(CIS_SOURCE), tags),
+    importCsto(read(CSTO_SOURCE), tags),
+  ];
+}
+
+function main(): void {
+  const root = join(import.meta.dirname, '..', '..');
+  let results: ImportResult[];
+  try {
+    results = runImporters(root);
+  } catch (error) {
+    console.error(`Import failed, nothing written: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const files = results.flatMap((r) => r.files);
+  const written = writeOutputs(root, results.flatMap((r) => r.owned), files);
+  console.log('Provisions per instrument and language:');
+  for (const [key, n] of Object.entries(countProvisions(files)).sort()) console.log(`  ${key.padEnd(40)} ${n}`);
+  for (const r of results) {
+    const corrected = r.report.anomalies.filter((a) => a.handling === 'corrected');
+    const folded = r.report.anomalies.filter((a) => a.handling !== 'corrected');
+    console.log(`\n${r.name} (${r.source})`);
+    console.log(`  anomalies found: ${r.report.anomalies.length}; corrections applied: ${corrected.length}`);
+    for (const a of [...corrected, ...folded]) console.log(`  - line ${a.line} [${a.handling}] ${a.message}`);
+    for (const e of r.report.exclusions) console.log(`  - left out lines ${e.lines[0]}–${e.lines[1]}: ${e.reason}`);
+  }
+  const mismatches = anchorMismatches(results);
+  console.log(`\nParagraph structure differing between language versions (kept as the sources give it): ${mismatches.length}`);
+  for (const m of mismatches) console.log(`  - ${m}`);
+  console.log(`\n${written.written.length} file(s) written, ${written.unchanged} unchanged, ${written.deleted.length} deleted.`);
+  for (const path of written.deleted) console.log(`  deleted ${path}`);
+}
+
+if (process.argv[1] === import.meta.filename) main();

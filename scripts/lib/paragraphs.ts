@@ -1,0 +1,75 @@
+/**
+ * Paragraph structure: reads the label at the start of each paragraph ("1", "2.", "a", "b)",
+ * "(ii)") and gives each labelled paragraph an anchor that is the same in every language
+ * (`1-a-ii`). Labels typed with Cyrillic look-alikes ("а)") read as Latin.
+ *
+ * Hierarchy: number › letter › roman numeral. "i" is a roman numeral under a letter unless it
+ * follows "h" (likewise "v" after "u", "x" after "w").
+ */
+import { latinLabel } from '../../src/lib/text/lookalikes.ts';
+
+export interface Unit {
+  /** Anchor of a labelled paragraph (`1-a-ii`), or null for an unlabelled one. */
+  anchor: string | null;
+  /** Nesting depth (1 = outermost); for unlabelled paragraphs, the depth of the item they continue (0 = none). */
+  depth: number;
+  /** The paragraph as the source gives it, label included. */
+  text: string;
+}
+
+const LABEL = /^(?:\((\p{Ll}{1,4}|\d{1,3})\)|(\d{1,3})(\.(?!\d)|\))?|(\p{Ll}{1,4})(?:\.|\))?)(?=[\s\u00A0])/u;
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
+
+const nextLetter = (letter: string | undefined) => (letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a');
+
+/**
+ * The label at the start of a paragraph, as written ("1", "a", "ii"); whether it is a number closed
+ * by a parenthesis ("1)"); and whether it has punctuation at all. A bare number ("1 Each Party…",
+ * as the English Budapest text writes them) counts only when it continues the numbering, so that
+ * "24 декабря 2024 года" is not read as paragraph 24.
+ */
+export function readLabel(text: string): { label: string; closedNumber: boolean; punctuated: boolean } | null {
+  const match = LABEL.exec(text);
+  if (!match) return null;
+  const label = match[1] ?? match[2] ?? match[4];
+  return label === undefined ? null : { label, closedNumber: match[3] === ')', punctuated: match[3] !== undefined || match[1] !== undefined };
+}
+
+export function parseUnits(paragraphs: string[]): Unit[] {
+  let number: string | undefined;
+  let letter: string | undefined;
+  let roman: string | undefined;
+  let lastDepth = 0;
+  const units: Unit[] = [];
+  for (const text of paragraphs) {
+    const read = readLabel(text);
+    let label = read === null ? null : /^\d+$/.test(read.label) ? read.label : latinLabel(read.label);
+    const romanNext = ROMANS[roman ? ROMANS.indexOf(roman) + 1 : 0];
+    const letterNext = nextLetter(letter);
+    let kind: 'number' | 'letter' | 'roman' | null = null;
+    // "1)", "2)" under a lettered item stand where other language versions have "i)", "ii)".
+    if (read?.closedNumber && letter && ROMANS[Number(label) - 1] === romanNext) {
+      label = romanNext!;
+      kind = 'roman';
+    } else if (label && /^\d+$/.test(label) && (read?.punctuated || Number(label) === (number ? Number(number) + 1 : 1))) kind = 'number';
+    else if (label && letter && label === romanNext && !(label.length === 1 && label === letterNext)) kind = 'roman';
+    else if (label && label.length === 1 && (label === 'a' || label === letterNext)) kind = 'letter';
+    if (kind === 'roman') {
+      roman = label!;
+    } else if (kind === 'number') {
+      number = label!;
+      letter = roman = undefined;
+    } else if (kind === 'letter') {
+      letter = label!;
+      roman = undefined;
+    }
+    if (kind === null) {
+      units.push({ anchor: null, depth: lastDepth === 0 ? 0 : Math.max(1, lastDepth - 1), text });
+      continue;
+    }
+    const path = [number, kind === 'number' ? undefined : letter, kind === 'roman' ? roman : undefined].filter((p): p is string => p !== undefined);
+    lastDepth = path.length;
+    units.push({ anchor: path.join('-'), depth: path.length, text });
+  }
+  return units;
+}
