@@ -12,7 +12,8 @@ const dist = join(root, 'dist');
 
 rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+// --force: re-render Markdown even when only a remark plugin (not the content) changed; the content layer cache would keep stale HTML.
+const result = spawnSync(process.execPath, [astro, 'build', '--force', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CONCORDANCE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -17,9 +17,9 @@
  *
  * ```html
  * <ul>
- * <li id="1" class="para" data-depth="1"><p><a class="para-link" href="#1" aria-label="Permalink to paragraph 1">¶</a>1. Each Party shall adopt…</p>
+ * <li id="1" class="para" data-anchor="1" data-depth="1"><p><a class="para-link" href="#1" aria-label="Permalink to paragraph 1">¶</a>1. Each Party shall adopt…</p>
  * <ul>
- * <li id="1-a" class="para" data-depth="2"><p><a class="para-link" href="#1-a" aria-label="Permalink to paragraph 1-a">¶</a>a the production…</p></li>
+ * <li id="1-a" class="para" data-anchor="1-a" data-depth="2"><p><a class="para-link" href="#1-a" aria-label="Permalink to paragraph 1-a">¶</a>a the production…</p></li>
  * …
  * ```
  */
@@ -54,7 +54,7 @@ export default function remarkParagraphAnchors() {
       const target = parent?.type === 'listItem' && parent.children[0] === paragraph ? parent : paragraph;
       target.data = {
         ...target.data,
-        hProperties: { ...target.data?.hProperties, id: anchor, className: ['para'], dataDepth: anchorDepth(anchor) },
+        hProperties: { ...target.data?.hProperties, id: anchor, className: ['para'], dataAnchor: anchor, dataDepth: anchorDepth(anchor) },
       };
       paragraph.children.unshift(permalink(anchor));
     });

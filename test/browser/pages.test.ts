@@ -7,6 +7,11 @@ const PAGES = {
   instrument: '/budapest/',
   'domestic act': '/kz-penal-code/',
   provision: '/budapest/2/',
+  'provision in two languages with paragraphs': '/budapest/6/',
+  'UN article with interpretative notes': '/un/2/',
+  'CIS article with reservations': '/cis/5/',
+  'ratification act': '/lv-2006-ratification-law/',
+  'UN instrument': '/un/',
   'domestic provision': '/kz-penal-code/205/',
   'concordance index': '/concordance/',
   'concordance table': '/concordance/budapest-kz/',
@@ -20,6 +25,11 @@ describe('every page type', () => {
       const { page, errors } = await browser.open(path);
       await expect(page.locator('h1').count()).resolves.toBe(1);
       expect(await seriousViolations(page)).toEqual([]);
+      const duplicateIds = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      expect(duplicateIds).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

@@ -128,3 +128,13 @@ export function rowsTouching(corpus: Corpus, id: string): ConcordanceRecord[] {
   const same = (ref: string | null | undefined) => ref != null && resolveRef(corpus, ref)?.id === id;
   return corpus.rows.filter((row) => same(row.from) || row.targets.some((t) => same(t.to) || same(t.via)));
 }
+
+/** Entries (notes, reservations, act articles) whose `concerns` name a provision, with the paragraph they name if any. */
+export function entriesConcerning(corpus: Corpus, id: string): { entry: ProvisionRecord; anchors: string[] }[] {
+  const out: { entry: ProvisionRecord; anchors: string[] }[] = [];
+  for (const entry of corpus.provisions.values()) {
+    const refs = entry.versions[0]?.data.concerns.map((ref) => parseRef(ref)).filter((ref) => ref && provisionId(ref.instrument, ref.number) === id) ?? [];
+    if (refs.length) out.push({ entry, anchors: refs.flatMap((ref) => (ref?.anchor ? [ref.anchor] : [])) });
+  }
+  return out;
+}

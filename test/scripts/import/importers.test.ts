@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importBudapest } from '../../../scripts/import/budapest.ts';
+import { importCis, parseCisStatus } from '../../../scripts/import/cis.ts';
+import { importCsto } from '../../../scripts/import/csto.ts';
+import { importUn, loadEnglishTitles } from '../../../scripts/import/un.ts';
+import { loadCorrections, type Correction } from '../../../scripts/lib/corrections.ts';
+import { sourceLines } from '../../../scripts/lib/lines.ts';
+import { ROOT } from '../../helpers/corpus.ts';
+
+const source = (file: string) => readFileSync(join(ROOT, 'content', 'sources', file), 'utf8');
+const CSTO = source('kz-2016-csto-protocol-ratification-law.en.txt');
+const UN = source('kz-2025-un-convention-signature-decree.ru-kk.txt');
+const BUDAPEST = source('lv-2006-budapest-ratification-law.lv-en.txt');
+const titles = loadEnglishTitles(ROOT);
+
+describe('importers fail loudly on lost or misnumbered articles', () => {
+  it('fails when an article heading is missing', () => {
+    expect(() => importCsto(CSTO.replace('\nArticle 7\n', '\n'))).toThrow(/CSTO Protocol \(en\): expected Articles 1–18 in order; Article 7 is missing/);
+  });
+
+  it('fails when an article appears twice', () => {
+    expect(() => importCsto(CSTO.replace('\nArticle 6\n', '\nArticle 5\n'))).toThrow(/Article 6 is missing; Article 5 appears 2 times/);
+  });
+
+  it('fails on the misnumbered Kazakh Article 44 without its correction', () => {
+    expect(() => importUn(UN, [], titles)).toThrow(/UN Convention \(kk\): expected Articles 1–68 in order; Article 44 is missing; Article 4 appears 2 times/);
+  });
+
+  it('fails when a correction no longer matches its line', () => {
+    const stale: Correction = { ...loadCorrections(ROOT)[0]!, found: '5-бап' };
+    expect(() => importUn(UN, [stale], titles)).toThrow(/correction for kz-2025-un-convention-signature-decree\.ru-kk\.txt line 2348: expected to find "5-бап"/);
+  });
+
+  it('fails when the Latvian text lacks the heading of a Title the English text has', () => {
+    const broken = BUDAPEST.replace('\n2. Ar datoru saistītie noziedzīgie\nnodarījumi\n', '\n3. Ar datoru saistītie noziedzīgie\nnodarījumi\n');
+    expect(() => importBudapest(broken)).toThrow(/expected the heading of Title 2 before Article 7/);
+  });
+});
+
+describe('UN importer', () => {
+  const result = importUn(UN, loadCorrections(ROOT), titles);
+
+  it('reports every heading typed with Latin look-alike letters and the correction applied', () => {
+    const folded = result.report.anomalies.filter((a) => a.handling === 'folded').map((a) => a.line);
+    expect(folded).toEqual([1624, 1812, 1816, 1844, 1872, 2502, 2546, 2684]);
+    expect(result.report.anomalies.filter((a) => a.handling === 'corrected')).toEqual([expect.objectContaining({ line: 2348 })]);
+  });
+
+  it('attaches each interpretative note to the articles it interprets', () => {
+    const note4 = result.files.find((f) => f.path === 'content/provisions/un/ru/note-4.md')!;
+    expect(note4.content).toContain('concerns: [un/23, un/35]');
+    expect(result.files.find((f) => f.path === 'content/provisions/un/kk/note-4.md')!.content).toContain('concerns: [un/23, un/35]');
+  });
+
+  it('reads headings whose title stands on the next line', () => {
+    const article3 = result.files.find((f) => f.path === 'content/provisions/un/ru/3.md')!;
+    expect(article3.content).toMatch(/^title: Сфера применения$/m);
+  });
+});
+
+describe('CIS importer', () => {
+  it('records accessions and entry into force per state from the status section', () => {
+    const lines = sourceLines(source('cis-2001-agreement.en.md'));
+    const events = parseCisStatus(lines.slice(239));
+    expect(events).toContainEqual({ state: 'Republic of Kazakhstan', event: 'accession', date: '2002-09-18', note: 'instrument of accession deposited' });
+    expect(events).toContainEqual({ state: 'Republic of Kazakhstan', event: 'entry-into-force', date: '2002-09-18' });
+    expect(events).toContainEqual(expect.objectContaining({ state: 'Russian Federation', event: 'accession', note: 'instrument of accession deposited; internal procedures are being carried out' }));
+  });
+
+  it('puts Ukraine’s reservations on Articles 5(e) and 8', () => {
+    const result = importCis(source('cis-2001-agreement.en.md'));
+    expect(result.files.find((f) => f.path.endsWith('/ukraine-reservations.md'))!.content).toContain('concerns: [cis/5#e, cis/8]');
+  });
+});
