@@ -6,13 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import matter from 'gray-matter';
 import { anchorsIn } from '../../src/lib/content/anchors.ts';
+import { plainText } from '../../src/lib/content/plain-text.ts';
 import { countProvisions, readTopicTags, type ImportResult } from '../lib/emit.ts';
 import { loadCorrections } from '../lib/corrections.ts';
 import { writeOutputs } from '../lib/write.ts';
 import { BUDAPEST_SOURCE, importBudapest } from './budapest.ts';
 import { CIS_SOURCE, importCis } from './cis.ts';
 import { CSTO_SOURCE, importCsto } from './csto.ts';
+import { importProfile, loadProfileGrades, PROFILE_SOURCE } from './profile.ts';
 import { importUn, loadEnglishTitles, UN_SOURCE } from './un.ts';
 
 /**
@@ -36,15 +39,29 @@ export function anchorMismatches(results: ImportResult[]): string[] {
   return out;
 }
 
+/** The English Convention as imported (title and text per article), for recognising it in the profile. */
+function englishConvention(budapest: ImportResult): Map<string, string> {
+  const articles = new Map<string, string>();
+  for (const file of budapest.files) {
+    const m = /^content\/provisions\/budapest\/en\/(\d+)\.md$/.exec(file.path);
+    if (!m) continue;
+    const { data, content } = matter(file.content);
+    articles.set(m[1]!, `${String(data['title'] ?? '')}\n${plainText(content)}`);
+  }
+  return articles;
+}
+
 export function runImporters(root: string): ImportResult[] {
   const read = (file: string) => readFileSync(join(root, 'content', 'sources', file), 'utf8');
   const corrections = loadCorrections(root);
   const tags = readTopicTags(root);
+  const budapest = importBudapest(read(BUDAPEST_SOURCE), tags);
   return [
-    importBudapest(read(BUDAPEST_SOURCE), tags),
+    budapest,
     importUn(read(UN_SOURCE), corrections, loadEnglishTitles(root), tags),
     importCis(read(CIS_SOURCE), tags),
     importCsto(read(CSTO_SOURCE), tags),
+    importProfile(read(PROFILE_SOURCE), englishConvention(budapest), loadProfileGrades(root), tags),
   ];
 }
 

@@ -11,8 +11,8 @@ import type { ImportReport } from './report.ts';
 import { markdownFile, toYaml, type OutputFile } from './write.ts';
 
 /** A provision as an importer produces it: frontmatter plus its paragraphs as the source gives them. */
-export type ProvisionDraft = Omit<Provision, 'type' | 'structure' | 'topics' | 'translatedTitles' | 'concerns' | 'excerpt'> &
-  Partial<Pick<Provision, 'type' | 'topics' | 'translatedTitles' | 'concerns' | 'excerpt'>> & {
+export type ProvisionDraft = Omit<Provision, 'type' | 'structure' | 'topics' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'> &
+  Partial<Pick<Provision, 'type' | 'topics' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'>> & {
     structure?: StructureLevelInput[];
     paragraphs: string[];
   };
@@ -54,6 +54,7 @@ export function provisionOutput(draft: ProvisionDraft, tags: TopicTags = new Map
     concerns: data.concerns,
     source: compact(data.source),
     excerpt: data.excerpt ? true : undefined,
+    variants: data.variants,
   });
   return {
     path: `content/provisions/${data.instrument}/${data.lang}/${data.number}.md`,

@@ -39,7 +39,9 @@ export function parseUnits(paragraphs: string[]): Unit[] {
   let number: string | undefined;
   let letter: string | undefined;
   let roman: string | undefined;
+  let numberStyle: '.' | ')' = '.';
   let lastDepth = 0;
+  const seen = new Set<string>();
   const units: Unit[] = [];
   for (const text of paragraphs) {
     const read = readLabel(text);
@@ -51,6 +53,9 @@ export function parseUnits(paragraphs: string[]): Unit[] {
     if (read?.closedNumber && letter && ROMANS[Number(label) - 1] === romanNext) {
       label = romanNext!;
       kind = 'roman';
+    } else if (read?.closedNumber && number && numberStyle === '.' && !letter?.match(/^[a-z]/)) {
+      // Kazakh codes number the items of a part "1)", "2)" under "2.": anchors 2-1, 2-2.
+      kind = 'letter';
     } else if (label && /^\d+$/.test(label) && (read?.punctuated || Number(label) === (number ? Number(number) + 1 : 1))) kind = 'number';
     else if (label && letter && label === romanNext && !(label.length === 1 && label === letterNext)) kind = 'roman';
     else if (label && label.length === 1 && (label === 'a' || label === letterNext)) kind = 'letter';
@@ -58,6 +63,7 @@ export function parseUnits(paragraphs: string[]): Unit[] {
       roman = label!;
     } else if (kind === 'number') {
       number = label!;
+      numberStyle = read?.closedNumber ? ')' : '.';
       letter = roman = undefined;
     } else if (kind === 'letter') {
       letter = label!;
@@ -68,8 +74,11 @@ export function parseUnits(paragraphs: string[]): Unit[] {
       continue;
     }
     const path = [number, kind === 'number' ? undefined : letter, kind === 'roman' ? roman : undefined].filter((p): p is string => p !== undefined);
+    const anchor = path.join('-');
     lastDepth = path.length;
-    units.push({ anchor: path.join('-'), depth: path.length, text });
+    // A label that repeats (texts quoted in pieces) keeps its text but not a second anchor.
+    units.push({ anchor: seen.has(anchor) ? null : anchor, depth: path.length, text });
+    seen.add(anchor);
   }
   return units;
 }

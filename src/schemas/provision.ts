@@ -51,5 +51,20 @@ export const provisionSchema = z.strictObject({
   source: sourceLocationSchema,
   /** True when the source quotes only part of the article. */
   excerpt: z.boolean().default(false),
+  /** Other quotations of the same article in the source that differ from the text held (the fullest is held). */
+  variants: z
+    .array(
+      z.strictObject({
+        /** Where the other quotation stands (e.g. "quoted under Budapest Article 17"). */
+        part: z.string().min(1),
+        /** Its lines in the source. */
+        lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+        /** Its heading, where it differs. */
+        title: z.string().min(1).optional(),
+        /** Its text, paragraphs separated by blank lines. */
+        text: z.string(),
+      }),
+    )
+    .default([]),
 });
 export type Provision = z.output<typeof provisionSchema>;

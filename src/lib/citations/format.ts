@@ -16,6 +16,7 @@ export function articleLabel(number: string, type: string = 'article'): string {
   if (type === 'preamble' || number === 'preamble') return 'Preamble';
   if (type === 'final' || number === 'final') return 'Final clauses';
   if (type === 'act-text') return 'Text';
+  if (number === 'unnumbered') return 'Excerpts quoted without an article number';
   if (type === 'resolution') return 'Resolution';
   if (type === 'note') return `Note ${number.replace(/^note-/, '')}`;
   return `Art. ${number}`;

@@ -65,7 +65,10 @@ function measure(result: ImportResult): Measure {
 }
 
 describe('conservation of the sources', () => {
-  const results = runImporters(ROOT);
+  // The treaty sources. The Council of Europe profile is a table whose Convention column is a copy
+  // of the Convention (held from the Latvian gazette); its Kazakh column has its own fidelity tests
+  // in profile.test.ts.
+  const results = runImporters(ROOT).filter((r) => !r.source.startsWith('coe-'));
   for (const result of results) {
     it(`${result.source}: ≥ 99.5% of the treaty text lands in content/`, () => {
       const m = measure(result);

@@ -1,0 +1,143 @@
+/**
+ * Importer for `coe-kz-cybercrime-profile-2020-05-01.en.txt`, the Council of Europe (C-PROC)
+ * profile "Kazakhstan — Cybercrime legislation — Domestic equivalent to the provisions of the
+ * Budapest Convention" (1 May 2020): a two-column table converted from PDF.
+ *
+ * rows (profile/rows.ts) → columns, the Convention's text recognised against the imported English
+ * Convention (profile/columns.ts) → page breaks stitched and quotations read (profile/quotes.ts)
+ * → one provision per quoted Kazakh article (the fullest quotation held, differing ones recorded)
+ * and one concordance row per Budapest article, graded from scripts/import/profile-grades.yaml.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft, type TopicTags } from '../lib/emit.ts';
+import { sourceLines } from '../lib/lines.ts';
+import { parseUnits } from '../lib/paragraphs.ts';
+import { emptyReport } from '../lib/report.ts';
+import { markdownFile, type OutputFile } from '../lib/write.ts';
+import { ACTS } from './profile/acts.ts';
+import { splitColumns } from './profile/columns.ts';
+import { readRow, stitch, UNNUMBERED, type Quote } from './profile/quotes.ts';
+import { PROFILE_ROWS, segmentRows } from './profile/rows.ts';
+
+export const PROFILE_SOURCE = 'coe-kz-cybercrime-profile-2020-05-01.en.txt';
+const CLAIMANT = 'coe-kz-profile-2020';
+
+/** Editorial grades: per Budapest article, per Kazakh provision id, the relation and a one-line rationale. */
+export interface ProfileGrades {
+  [article: string]: { targets?: Record<string, { relation: 'equivalent' | 'partial' | 'related'; rationale: string }>; none?: string; note?: string };
+}
+
+export function loadProfileGrades(root: string): ProfileGrades {
+  return parse(readFileSync(join(root, 'scripts', 'import', 'profile-grades.yaml'), 'utf8')) as ProfileGrades;
+}
+
+export interface ProfileReading {
+  row: string;
+  quotes: Quote[];
+  commentary: string[];
+}
+
+/** Reads the whole table: for each Budapest row, its quotations and the profile's commentary. */
+export function readProfile(text: string, convention: Map<string, string>): { rows: ProfileReading[]; tableStart: number } {
+  const lines = sourceLines(text);
+  const tableStart = lines.find((l) => /^BUDAPEST CONVENTION\tDOMESTIC LEGISLATION$/.test(l.raw))?.n;
+  if (!tableStart) throw new Error('profile: the table header "BUDAPEST CONVENTION / DOMESTIC LEGISLATION" was not found');
+  const { rows } = segmentRows(lines, tableStart);
+  const around = (i: number) => [rows[i - 1], rows[i], rows[i + 1]].map((r) => (r ? (convention.get(r.article) ?? '') : '')).join('\n');
+  const stitched = stitch(rows.map((row, i) => splitColumns(row.pieces, around(i))));
+  let open: Quote | undefined;
+  return {
+    tableStart,
+    rows: rows.map((row, i) => {
+      const reading = readRow(stitched.rows[i]!, stitched.carried[i] ? open : undefined);
+      open = reading.open;
+      return { row: row.article, quotes: reading.quotes, commentary: reading.commentary };
+    }),
+  };
+}
+
+const idOf = (q: Quote) => `${q.act}/${q.number}`;
+const textOf = (q: Quote) => q.paragraphs.join('\n\n');
+
+/** True when the quotation is not the whole article: no heading, or numbered parts that do not run 1, 2, 3… */
+function isExcerpt(quote: Quote): boolean {
+  if (quote.number === UNNUMBERED) return true;
+  const parts = parseUnits(quote.paragraphs).flatMap((u) => (u.anchor && !u.anchor.includes('-') ? [Number(u.anchor)] : []));
+  return parts.some((n, i) => n !== i + 1);
+}
+
+export function importProfile(text: string, convention: Map<string, string>, grades: ProfileGrades, tags: TopicTags = new Map()): ImportResult {
+  const report = emptyReport();
+  const { rows, tableStart } = readProfile(text, convention);
+  report.exclusions.push({ source: PROFILE_SOURCE, lines: [1, tableStart], reason: 'the profile’s cover, table of contents, disclaimer and header table (the profile is described in content/sources/sources.yaml)' });
+
+  // One provision per quoted article: the fullest quotation, with the others recorded where they differ.
+  const quotes = new Map<string, { quote: Quote; row: string }[]>();
+  for (const { row, quotes: list } of rows) for (const quote of list) quotes.set(idOf(quote), [...(quotes.get(idOf(quote)) ?? []), { quote, row }]);
+  const drafts: ProvisionDraft[] = [];
+  for (const [, all] of [...quotes].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+    const held = all.reduce((best, q) => (textOf(q.quote).length > textOf(best.quote).length ? q : best));
+    const { quote } = held;
+    const others = all.filter((q) => q !== held && (textOf(q.quote) !== textOf(quote) || q.quote.title !== quote.title));
+    drafts.push({
+      instrument: quote.act,
+      number: quote.number,
+      ...(quote.title ? { title: quote.title } : {}),
+      lang: 'en',
+      structure: quote.structure,
+      order: quote.number === UNNUMBERED ? 0 : Number(quote.number.split('-')[0]),
+      source: { file: PROFILE_SOURCE, part: `quoted under Budapest Article ${held.row}${all.length > 1 ? ` (also under ${[...new Set(all.filter((q) => q !== held).map((q) => q.row))].map((r) => `Article ${r}`).join(', ')})` : ''}`, lines: quote.lines },
+      excerpt: isExcerpt(quote),
+      variants: others.map((q) => ({ part: `quoted under Budapest Article ${q.row}`, lines: q.quote.lines, ...(q.quote.title && q.quote.title !== quote.title ? { title: q.quote.title } : {}), text: textOf(q.quote) })),
+      paragraphs: quote.paragraphs,
+    });
+  }
+
+  const missing: string[] = [];
+  const rowFiles: OutputFile[] = rows.map(({ row, quotes: list, commentary }) => {
+    const ids = [...new Set(list.map(idOf))];
+    const grade = grades[row] ?? {};
+    const targets = ids.length
+      ? ids.map((to) => {
+          const g = grade.targets?.[to];
+          if (!g) missing.push(`Article ${row} → ${to}`);
+          return { to, relation: g?.relation ?? 'related', source: CLAIMANT, rationale: g?.rationale ?? '' };
+        })
+      : [{ to: null, relation: 'none', source: CLAIMANT, rationale: grade.none ?? 'The profile quotes no Kazakh provision for this article.' }];
+    for (const graded of Object.keys(grade.targets ?? {})) if (!ids.includes(graded)) missing.push(`Article ${row}: graded ${graded} is not quoted in this row`);
+    const frontmatter = { from: `budapest/${row}`, targets, ...(commentary.length ? { commentary: commentary.map((c) => ({ source: CLAIMANT, text: c })) } : {}), order: Number(row) };
+    return { path: `content/concordance/budapest-kz/budapest-${row}.md`, content: markdownFile(frontmatter, grade.note ? `${grade.note.trim()}\n` : '') };
+  });
+  if (missing.length) throw new Error(`profile-grades.yaml: every mapping needs an editorial grade and rationale; missing or stray:\n  ${missing.join('\n  ')}`);
+  if (rows.map((r) => r.row).join() !== PROFILE_ROWS.join()) throw new Error('profile: rows out of order');
+
+  const used = new Set(drafts.map((d) => d.instrument));
+  const files = [
+    ...ACTS.filter((a) => used.has(a.key)).map((a) =>
+      instrumentOutput(a.key, {
+        kind: 'domestic',
+        form: a.form,
+        jurisdiction: 'KZ',
+        titles: { en: a.title },
+        shortTitle: a.shortTitle,
+        citation: a.title,
+        languages: [{ lang: 'en', official: false, by: 'English translation as quoted in the Council of Europe profile of 1 May 2020' }],
+        source: [{ file: PROFILE_SOURCE, part: 'quoted in the domestic-legislation column' }],
+        asOf: '2020-05-01',
+        order: a.order,
+        note: 'Only the provisions the Council of Europe profile quotes are held, in its English translation. Check the current official text.',
+      }),
+    ),
+    ...drafts.map((d) => provisionOutput(d, tags)),
+    ...rowFiles,
+  ];
+  return {
+    name: 'Kazakh law as quoted in the Council of Europe profile, and the Budapest → Kazakhstan concordance',
+    source: PROFILE_SOURCE,
+    files,
+    owned: [...ACTS.map((a) => `content/provisions/${a.key}`), 'content/concordance/budapest-kz'],
+    report,
+  };
+}
