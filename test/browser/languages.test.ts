@@ -29,8 +29,8 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
   it('cites a paragraph of the second language column by its shared anchor', async () => {
     const { page } = await browser.open('/budapest/6/');
     await page.locator('section.version[data-lang="lv"] a.para-link[href="#lv-1-a-ii"]').click();
-    await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe('Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)');
-    await expect(page.locator('[data-permalink-link]').getAttribute('href')).resolves.toBe('/budapest/6/#1-a-ii');
+    await expect.poll(() => page.locator('[data-citation-text]').textContent()).toBe('Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)');
+    await expect.poll(() => page.locator('[data-permalink-link]').getAttribute('href')).toBe('/budapest/6/#1-a-ii');
   });
 
   it('shows one language at a time on a phone and remembers the choice on the next article', async () => {
@@ -40,8 +40,8 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
     await expect(ru.isVisible()).resolves.toBe(true);
     await expect(kk.isVisible()).resolves.toBe(false);
     await page.getByRole('button', { name: 'Қазақша (Kazakh)' }).click();
-    await expect(kk.isVisible()).resolves.toBe(true);
-    await expect(ru.isVisible()).resolves.toBe(false);
+    await expect.poll(() => kk.isVisible()).toBe(true);
+    await expect.poll(() => ru.isVisible()).toBe(false);
     await page.goto(new URL('/un/8/', page.url()).href);
     await expect(page.locator('section.version[data-lang="kk"]').isVisible()).resolves.toBe(true);
     await expect(page.locator('section.version[data-lang="ru"]').isVisible()).resolves.toBe(false);
@@ -58,6 +58,6 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
   it('moves to the previous and next article', async () => {
     const { page } = await browser.open('/un/7/');
     await page.getByRole('link', { name: 'Article 8 →' }).click();
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/^Article 8/);
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Article 8/);
   });
 });
