@@ -15,6 +15,7 @@ import { writeOutputs } from '../lib/write.ts';
 import { BUDAPEST_SOURCE, importBudapest } from './budapest.ts';
 import { CIS_SOURCE, importCis } from './cis.ts';
 import { CSTO_SOURCE, importCsto } from './csto.ts';
+import { importCrosswalk, readCrosswalk } from './crosswalk.ts';
 import { importProfile, loadProfileGrades, PROFILE_SOURCE } from './profile.ts';
 import { importUn, loadEnglishTitles, UN_SOURCE } from './un.ts';
 
@@ -62,6 +63,7 @@ export function runImporters(root: string): ImportResult[] {
     importCis(read(CIS_SOURCE), tags),
     importCsto(read(CSTO_SOURCE), tags),
     importProfile(read(PROFILE_SOURCE), englishConvention(budapest), loadProfileGrades(root), tags),
+    importCrosswalk(readCrosswalk(root)),
   ];
 }
 

@@ -15,6 +15,8 @@ export const concordanceTableSchema = z.strictObject({
   toLabel: z.string().min(1),
   /** Id of the source document the table relies on, if any (its date is shown on the page). */
   source: z.string().min(1).optional(),
+  /** For a table computed from two others: rows of `first` followed through the rows of `then` (e.g. UN → Budapest → Kazakhstan). */
+  derived: z.strictObject({ first: keySchema, then: keySchema }).optional(),
   /** Position in the list of tables. */
   order: z.number().int(),
 });

@@ -16,6 +16,11 @@ const PAGES = {
   'concordance index': '/concordance/',
   'concordance table': '/concordance/budapest-kz/',
   'open data': '/api/',
+  'offences index': '/offences/',
+  'topic page': '/offences/mutual-assistance/',
+  'derived concordance table': '/concordance/un-kz/',
+  crosswalk: '/concordance/crosswalk/',
+  'coverage matrix': '/concordance/matrix/',
 };
 
 describe('every page type', () => {

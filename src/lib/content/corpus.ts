@@ -9,6 +9,8 @@ import type { Provision as ProvisionVersionData } from '../../schemas/provision.
 import type { SourceDocument } from '../../schemas/source.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import type { Language } from '../../schemas/common.ts';
+import { articleLabel, pinpoint } from '../citations/format.ts';
+import { deriveRows } from '../concordance/derive.ts';
 import { concordanceRowParts, parseRef, provisionId } from '../ids/index.ts';
 
 export interface Entry<T> {
@@ -102,11 +104,18 @@ export function buildCorpus(input: CorpusInput): Corpus {
     }))
     .sort((a, b) => a.table.localeCompare(b.table) || a.order - b.order);
 
+  const tables = new Map(input.concordanceTables.map((e) => [e.id, e.data] as const).sort((a, b) => a[1].order - b[1].order));
+  const label = (ref: string) => {
+    const parsed = parseRef(ref);
+    const p = parsed && provisions.get(provisionId(parsed.instrument, parsed.number));
+    return p ? `${p.instrument.shortTitle} ${articleLabel(p.number, p.type)}${parsed?.anchor ? pinpoint(parsed.anchor) : ''}` : ref;
+  };
+  for (const table of tables.values()) rows.push(...deriveRows(table, rows, label));
   return {
     sources: new Map(input.sources.map((e) => [e.id, e.data])),
     instruments,
     provisions,
-    tables: new Map(input.concordanceTables.map((e) => [e.id, e.data] as const).sort((a, b) => a[1].order - b[1].order)),
+    tables,
     rows,
     topics: new Map(input.topics.map((e) => [e.id, { key: e.id, ...e.data }])),
   };

@@ -59,6 +59,7 @@ export interface ContentTree {
   instruments: ContentFile[];
   provisions: ContentFile[];
   concordance: ContentFile[];
+  concordanceTables: ContentFile[];
   topics: ContentFile[];
 }
 
@@ -74,8 +75,16 @@ export function readContentTree(root: string): ContentTree {
     data: data as Record<string, unknown>,
     body: '',
   }));
+  const tablesFile = join(content, 'concordance', 'tables.yaml');
+  const tableList = readYaml(root, tablesFile);
+  const concordanceTables = (Array.isArray(tableList) ? tableList : []).map((data, index) => ({
+    file: `${relative(root, tablesFile)}[${index}]`,
+    data: data as Record<string, unknown>,
+    body: '',
+  }));
   return {
     sources,
+    concordanceTables,
     instruments: yamlEntries('instruments'),
     provisions: listFiles(join(content, 'provisions'), ['.md']).map((path) => readMarkdown(root, path)),
     concordance: listFiles(join(content, 'concordance'), ['.md']).map((path) => readMarkdown(root, path)),

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { concordanceSchema } from '../../schemas/concordance.ts';
+import { concordanceTableSchema } from '../../schemas/concordance-table.ts';
 import { instrumentSchema, RESERVED_KEYS } from '../../schemas/instrument.ts';
 import { provisionSchema } from '../../schemas/provision.ts';
 import { sourceDocumentSchema } from '../../schemas/source.ts';
@@ -145,11 +146,28 @@ export function validateContent(root: string, tree: ContentTree): ContentProblem
       problems.push({ file: entry.file, field: 'topics', message: `topics [${provision.topics.join(', ')}] differ from the topic files, which tag it [${expected}] (run npm run import)` });
   }
 
+  const tables = new Map<string, z.output<typeof concordanceTableSchema>>();
+  for (const entry of tree.concordanceTables) {
+    const table = parseWith(concordanceTableSchema, entry, problems);
+    if (!table) continue;
+    tables.set(table.id, table);
+    if (!instruments.has(table.from)) problems.push({ file: entry.file, field: 'from', message: `unknown instrument "${table.from}"` });
+    if (table.source && !sourceIds.has(table.source)) problems.push({ file: entry.file, field: 'source', message: `unknown source "${table.source}"` });
+  }
+  for (const entry of tree.concordanceTables) {
+    const table = tables.get(String(entry.data['id']));
+    for (const key of ['first', 'then'] as const)
+      if (table?.derived && !tables.has(table.derived[key])) problems.push({ file: entry.file, field: `derived.${key}`, message: `unknown table "${table.derived[key]}"` });
+  }
   for (const entry of tree.concordance) {
-    if (!/^content\/concordance\/[a-z0-9-]+\/[^/]+\.md$/.test(entry.file))
-      problems.push({ file: entry.file, field: '(path)', message: 'a concordance row must live in content/concordance/<table>/' });
+    const folder = /^content\/concordance\/([a-z0-9-]+)\/[^/]+\.md$/.exec(entry.file)?.[1];
+    if (!folder) problems.push({ file: entry.file, field: '(path)', message: 'a concordance row must live in content/concordance/<table>/' });
+    const table = folder ? tables.get(folder) : undefined;
+    if (folder && !table) problems.push({ file: entry.file, field: '(path)', message: `no table "${folder}" in content/concordance/tables.yaml` });
+    if (table?.derived) problems.push({ file: entry.file, field: '(path)', message: `table "${folder}" is derived; its rows are computed, not written` });
     const row = parseWith(concordanceSchema, entry, problems);
     if (!row) continue;
+    if (table && parseRef(row.from)?.instrument !== table.from) problems.push({ file: entry.file, field: 'from', message: `rows of table "${table.id}" start from ${table.from}, not "${row.from}"` });
     checkRef(row.from, entry.file, 'from');
     row.targets.forEach((target, i) => {
       const at = `targets[${i}]`;

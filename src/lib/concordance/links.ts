@@ -1,0 +1,63 @@
+/**
+ * Every link between provisions that the concordance tables make, in both directions, indexed by
+ * provision; and the closest link from a provision to an instrument, directly or through one
+ * intermediate provision (CSTO → CIS → Budapest), for the crosswalk and the coverage matrix.
+ */
+import type { Relation } from '../../schemas/concordance.ts';
+import type { ConcordanceRecord, Corpus } from '../content/corpus.ts';
+import { parseRef, provisionId } from '../ids/index.ts';
+import { weaker } from './derive.ts';
+
+export interface Link {
+  /** The provision at the other end (with paragraph anchor, as the row gives it). */
+  other: string;
+  relation: Relation;
+  row: ConcordanceRecord;
+  /** Intermediate provision, for derived and two-step links. */
+  via?: string;
+}
+
+const STRENGTH: Relation[] = ['none', 'related', 'partial', 'equivalent'];
+const idOf = (ref: string) => {
+  const p = parseRef(ref);
+  return p ? provisionId(p.instrument, p.number) : ref;
+};
+const instrumentOf = (ref: string) => parseRef(ref)?.instrument ?? '';
+
+/** Links per provision id, both directions. */
+export function linkIndex(corpus: Corpus): Map<string, Link[]> {
+  const index = new Map<string, Link[]>();
+  const add = (id: string, link: Link) => index.set(id, [...(index.get(id) ?? []), link]);
+  for (const row of corpus.rows)
+    for (const t of row.targets) {
+      if (!t.to) continue;
+      add(idOf(row.from), { other: t.to, relation: t.relation, row, ...(t.via ? { via: t.via } : {}) });
+      if (!t.via) add(idOf(t.to), { other: row.from, relation: t.relation, row });
+    }
+  return index;
+}
+
+/** The strongest links from a provision to provisions of an instrument: direct ones, else through one intermediate. */
+export function linksTo(index: Map<string, Link[]>, id: string, instrument: string | ((key: string) => boolean)): Link[] {
+  const matches = typeof instrument === 'string' ? (key: string) => key === instrument : instrument;
+  const direct = (index.get(id) ?? []).filter((l) => matches(instrumentOf(l.other)));
+  if (direct.length) return direct;
+  const twoStep: Link[] = [];
+  for (const first of index.get(id) ?? []) {
+    if (first.via || instrumentOf(first.other) === instrumentOf(id)) continue;
+    for (const second of index.get(idOf(first.other)) ?? [])
+      if (!second.via && matches(instrumentOf(second.other)) && idOf(second.other) !== id)
+        twoStep.push({ other: second.other, relation: weaker(first.relation, second.relation), row: second.row, via: first.other });
+  }
+  return twoStep;
+}
+
+/** The strongest relation among links, or undefined when there are none. */
+export function strongest(links: Link[]): Relation | undefined {
+  return links.reduce<Relation | undefined>((best, l) => (best === undefined || STRENGTH.indexOf(l.relation) > STRENGTH.indexOf(best) ? l.relation : best), undefined);
+}
+
+/** Whether a table row states a gap ("none") for the provision. */
+export function hasGap(corpus: Corpus, id: string, table: string): ConcordanceRecord | undefined {
+  return corpus.rows.find((r) => r.table === table && idOf(r.from) === id && r.targets.every((t) => t.relation === 'none'));
+}

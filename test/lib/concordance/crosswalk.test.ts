@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { concordanceJson } from '../../../src/lib/api/open-data.ts';
+import { weaker } from '../../../src/lib/concordance/derive.ts';
+import { coverageMatrix, MATRIX_COLUMNS } from '../../../src/lib/concordance/matrix.ts';
+import { importCrosswalk, readCrosswalk } from '../../../scripts/import/crosswalk.ts';
+import { realCorpus, ROOT } from '../../helpers/corpus.ts';
+
+const corpus = realCorpus();
+const rowsOf = (table: string) => corpus.rows.filter((r) => r.table === table);
+const row = (table: string, from: string) => rowsOf(table).find((r) => r.from === from);
+
+describe('crosswalk between instruments', () => {
+  it('has a row for every UN article, and maps every CIS, CSTO and Additional Protocol article or marks it none', () => {
+    const articles = (table: string) => new Set(rowsOf(table).map((r) => Number(r.from.split('/')[1]!.split('#')[0])));
+    const oneTo = (n: number) => new Set(Array.from({ length: n }, (_, i) => i + 1));
+    expect(articles('un-budapest')).toEqual(oneTo(68));
+    expect(articles('cis-budapest')).toEqual(oneTo(17));
+    expect(articles('csto-cis')).toEqual(oneTo(18));
+    expect(articles('budapest-protocol-budapest')).toEqual(oneTo(16));
+    for (const r of corpus.rows) for (const t of r.targets) expect(t.rationale.length, `${r.id}`).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['un-budapest', 'un/7', 'budapest/2', 'equivalent'],
+    ['un-budapest', 'un/13', 'budapest/8', 'partial'],
+    ['un-budapest', 'un/41', 'budapest/35', 'equivalent'],
+    ['un-budapest', 'un/15', null, 'none'],
+    ['un-budapest', 'un/17', null, 'none'],
+    ['cis-budapest', 'cis/3#1-a', 'budapest/2', 'partial'],
+    ['cis-budapest', 'cis/3#1-d', 'budapest/10', 'partial'],
+    ['csto-cis', 'csto/6', 'cis/6', 'equivalent'],
+    ['csto-cis', 'csto/13', 'cis/12', 'equivalent'],
+    ['budapest-protocol-budapest', 'budapest-protocol/8#1', 'budapest/12', 'equivalent'],
+  ])('%s: %s → %s is %s', (table, from, to, relation) => {
+    expect(row(table, from)?.targets).toContainEqual(expect.objectContaining({ to, relation, source: 'editorial' }));
+  });
+
+  it('fails the import when an article has no row', () => {
+    const files = readCrosswalk(ROOT).map((f) => (f.table === 'csto-cis' ? { ...f, rows: Object.fromEntries(Object.entries(f.rows).filter(([k]) => k !== '9')) } : f));
+    expect(() => importCrosswalk(files)).toThrow(/crosswalk csto-cis: no row for csto Article\(s\) 9/);
+  });
+});
+
+describe('UN → Kazakhstan by way of Budapest', () => {
+  const derived = rowsOf('un-kz');
+
+  it('derives a row for every UN article, and no derived mapping lacks its via', () => {
+    expect(derived).toHaveLength(68);
+    for (const r of derived) for (const t of r.targets) if (t.to) expect(t.via, `${r.from} → ${t.to}`).toMatch(/^budapest\//);
+    const api = concordanceJson(corpus).filter((m) => m.table === 'un-kz');
+    for (const m of api) {
+      expect(m.source).toBe('editorial');
+      if (m.to) expect(m.via).toBeTruthy();
+    }
+  });
+
+  it('grades a chain by its weakest link and names it in the rationale', () => {
+    const art7 = row('un-kz', 'un/7')!;
+    expect(art7.targets).toEqual([expect.objectContaining({ to: 'kz-penal-code/205', via: 'budapest/2', relation: 'partial', source: 'editorial' })]);
+    expect(art7.targets[0]!.rationale).toMatch(/^Derived through Budapest Convention Art\. 2/);
+    expect(weaker('equivalent', 'related')).toBe('related');
+  });
+
+  it('lists UN articles with no Kazakh counterpart in our corpus as gaps', () => {
+    expect(row('un-kz', 'un/15')!.targets).toEqual([expect.objectContaining({ to: null, relation: 'none', rationale: expect.stringMatching(/no Budapest counterpart/) })]);
+    expect(row('un-kz', 'un/18')!.targets).toEqual([expect.objectContaining({ to: null, relation: 'none', rationale: expect.stringMatching(/Budapest Convention Art\. 12 has none/) })]);
+  });
+});
+
+describe('coverage matrix', () => {
+  const matrix = coverageMatrix(corpus);
+  const cell = (id: string, column: string) => matrix.find((r) => r.provision.id === id)!.cells[MATRIX_COLUMNS.findIndex((c) => c.key === column)]!;
+
+  it('has a row per Budapest and UN article and a column per other instrument and Kazakhstan', () => {
+    expect(matrix).toHaveLength(48 + 68);
+    expect(MATRIX_COLUMNS.map((c) => c.key)).toEqual(['budapest', 'un', 'budapest-protocol', 'cis', 'csto', 'kz']);
+  });
+
+  it('fills cells directly, through an intermediate article, or with a stated gap', () => {
+    expect(cell('budapest/2', 'un').relation).toBe('equivalent');
+    expect(cell('budapest/2', 'kz').relation).toBe('partial');
+    expect(cell('budapest/2', 'csto').links[0]).toMatchObject({ via: 'cis/3#1-a' });
+    expect(cell('budapest/12', 'kz')).toMatchObject({ relation: undefined, gap: expect.objectContaining({ table: 'budapest-kz' }) });
+    expect(cell('un/7', 'kz').links[0]).toMatchObject({ other: 'kz-penal-code/205', via: 'budapest/2' });
+    expect(cell('budapest/2', 'budapest').self).toBe(true);
+  });
+});
+
+describe('topics', () => {
+  it('name every topic in English, Russian, Kazakh and Latvian and tag provisions with it', () => {
+    expect(corpus.topics.size).toBeGreaterThanOrEqual(26);
+    for (const topic of corpus.topics.values()) {
+      expect(Object.keys(topic.names).sort()).toEqual(['en', 'kk', 'lv', 'ru']);
+      expect(topic.provisions.length, topic.key).toBeGreaterThan(0);
+      for (const ref of topic.provisions) expect(corpus.provisions.get(ref.replace(/#.*/, ''))?.versions[0]?.data.topics, ref).toContain(topic.key);
+    }
+  });
+});
