@@ -2,6 +2,9 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import { fileURLToPath } from 'node:url';
+import { citationOptions } from './src/lib/citations/holdings.ts';
+import remarkCitationLinks from './src/remark/citation-links.ts';
 import remarkParagraphAnchors from './src/remark/paragraph-anchors.ts';
 
 export default defineConfig({
@@ -13,7 +16,9 @@ export default defineConfig({
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default, which runs no remark plugins.
     processor: unified({
-      remarkPlugins: [remarkParagraphAnchors],
+      // Anchors first (the citation linker reads text without the anchor tokens). The citation
+      // linker is given what the corpus holds when the config loads: restart `npm run dev` after adding provisions.
+      remarkPlugins: [remarkParagraphAnchors, [remarkCitationLinks, citationOptions(fileURLToPath(new URL('.', import.meta.url)))]],
       // Legal text is reproduced verbatim: no typographic quote or dash substitution.
       smartypants: false,
     }),

@@ -21,6 +21,7 @@ const PAGES = {
   'derived concordance table': '/concordance/un-kz/',
   crosswalk: '/concordance/crosswalk/',
   'coverage matrix': '/concordance/matrix/',
+  'compare view': '/compare/?a=cis/6&b=csto/6',
 };
 
 describe('every page type', () => {

@@ -7,7 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { articleHeading } from '../citations/format.ts';
 import { plainText } from '../content/plain-text.ts';
-import { resolveRef, type Corpus } from '../content/corpus.ts';
+import { resolveRef, type Corpus, type ProvisionRecord } from '../content/corpus.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
 
@@ -35,7 +35,12 @@ export interface ConcordanceJson {
 }
 
 export function provisionsJson(corpus: Corpus): ProvisionJson[] {
-  return [...corpus.provisions.values()].map((p) => ({
+  return [...corpus.provisions.values()].map(provisionJson);
+}
+
+/** One provision in the open-data form (also served alone at /api/provisions/<instrument>/<number>.json). */
+export function provisionJson(p: ProvisionRecord): ProvisionJson {
+  return {
     id: p.id,
     instrument: p.instrument.key,
     kind: p.instrument.kind,
@@ -48,7 +53,7 @@ export function provisionsJson(corpus: Corpus): ProvisionJson[] {
     versions: Object.fromEntries(
       p.versions.map((v) => [v.data.lang, { title: v.data.title ?? null, text: plainText(v.body), official: v.official }]),
     ),
-  }));
+  };
 }
 
 export function concordanceJson(corpus: Corpus): ConcordanceJson[] {

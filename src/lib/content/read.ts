@@ -2,7 +2,7 @@
  * Reads the `content/` tree from disk as plain records, for checks and scripts that run outside
  * Astro's content layer (the same files Astro loads through `src/content.config.ts`).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
@@ -61,6 +61,8 @@ export interface ContentTree {
   concordance: ContentFile[];
   concordanceTables: ContentFile[];
   topics: ContentFile[];
+  /** Entries of content/citations-unresolved.yaml. */
+  unresolvedCitations: ContentFile[];
 }
 
 /** Reads every collection's files under `<root>/content`. */
@@ -82,9 +84,17 @@ export function readContentTree(root: string): ContentTree {
     data: data as Record<string, unknown>,
     body: '',
   }));
+  const allowFile = join(content, 'citations-unresolved.yaml');
+  const allowList = existsSync(allowFile) ? readYaml(root, allowFile) : [];
+  const unresolvedCitations = (Array.isArray(allowList) ? allowList : []).map((data, index) => ({
+    file: `${relative(root, allowFile)}[${index}]`,
+    data: data as Record<string, unknown>,
+    body: '',
+  }));
   return {
     sources,
     concordanceTables,
+    unresolvedCitations,
     instruments: yamlEntries('instruments'),
     provisions: listFiles(join(content, 'provisions'), ['.md']).map((path) => readMarkdown(root, path)),
     concordance: listFiles(join(content, 'concordance'), ['.md']).map((path) => readMarkdown(root, path)),

@@ -11,6 +11,7 @@ import { instrumentSchema, RESERVED_KEYS } from '../../schemas/instrument.ts';
 import { provisionSchema } from '../../schemas/provision.ts';
 import { sourceDocumentSchema } from '../../schemas/source.ts';
 import { topicSchema } from '../../schemas/topic.ts';
+import { scanCitations, type CitingText } from '../citations/scan.ts';
 import { parseRef, provisionId } from '../ids/index.ts';
 import { anchorsIn } from './anchors.ts';
 import type { ContentFile, ContentTree } from './read.ts';
@@ -182,5 +183,26 @@ export function validateContent(root: string, tree: ContentTree): ContentProblem
       if (!sourceIds.has(c.source)) problems.push({ file: entry.file, field: `commentary[${i}].source`, message: `unknown source "${c.source}"` });
     });
   }
+  checkCitations(provisions, tree.unresolvedCitations, problems);
   return problems;
+}
+
+/** Every citation resolves, or is listed in content/citations-unresolved.yaml with its reason. */
+function checkCitations(provisions: [ContentFile, z.output<typeof provisionSchema>][], allowEntries: ContentFile[], problems: ContentProblem[]): void {
+  const texts: CitingText[] = provisions.map(([entry, p]) => ({ file: entry.file, instrument: p.instrument, number: p.number, lang: p.lang, title: p.title, body: entry.body }));
+  const allowed = new Map<string, ContentFile>();
+  for (const entry of allowEntries) {
+    const { provision, text, reason } = entry.data as { provision?: unknown; text?: unknown; reason?: unknown };
+    if (typeof provision !== 'string' || typeof text !== 'string' || typeof reason !== 'string' || !reason.trim())
+      problems.push({ file: entry.file, field: 'provision/text/reason', message: 'each entry needs a provision id, the citation text and a reason' });
+    else allowed.set(`${provision}\u0000${text}`, entry);
+  }
+  const used = new Set<string>();
+  for (const { from, citation, resolution } of scanCitations(texts)) {
+    if (!resolution.unresolved) continue;
+    const key = `${provisionId(from.instrument, from.number)}\u0000${citation.text}`;
+    if (allowed.has(key)) used.add(key);
+    else problems.push({ file: from.file, field: 'body', message: `unresolved citation: ${resolution.unresolved}; fix the text or grammar, or list it in content/citations-unresolved.yaml with a reason` });
+  }
+  for (const [key, entry] of allowed) if (!used.has(key)) problems.push({ file: entry.file, field: 'text', message: `"${key.split('\u0000')[1]}" is no longer an unresolved citation of ${key.split('\u0000')[0]}; remove the entry` });
 }

@@ -1,0 +1,51 @@
+/**
+ * Kazakh: "5-бабын", "7 - 10-баптарына", "29 және 30-баптарында", "41-46-баптарының",
+ * "17-бабының 1-тармағы (b) тармақшасының (іі) тармақшасына", "2-баптың (е) (іі) тармақшасындағы";
+ * scope before the number: "осы Конвенцияның" (this one), "…Заңының" (another act).
+ */
+import { latinLabel } from '../text/lookalikes.ts';
+import { expand, type Citation, type Scope } from './types.ts';
+
+const TRIGGER = /(\d+(?:\s*(?:,|және|и)\s*\d+)*)(?:\s*[-–]\s*(\d+))?-ба[пб]\p{L}*/gu;
+const PARAGRAPH = /^\s*(\d+)-тармағ\p{L}*/u;
+const SUBPARAGRAPHS = /^(?:\s*\((\p{L}{1,4})\))+\s*тармақша\p{L}*/u;
+
+function scopeBefore(before: string): { scope: Scope; defaultScope?: boolean } {
+  const scope = scopeWord(before);
+  return scope ? { scope } : { scope: 'this', defaultScope: true };
+}
+
+function scopeWord(before: string): Scope | null {
+  if (/осы\s+(?:Конвенция|Хаттама|Кодекс|Заң)\p{L}*\s+$/u.test(before)) return 'this';
+  if (/(?:Заң|Кодекс|Конституция|Шарт|Келісім)\p{L}*\s+$/u.test(before)) return /Конституция/u.test(before.slice(-30)) ? 'constitution' : 'other';
+  if (/Конвенция\p{L}*\s+$/u.test(before)) return 'convention';
+  return null;
+}
+
+export function findKazakh(text: string): Citation[] {
+  const out: Citation[] = [];
+  for (const m of text.matchAll(TRIGGER)) {
+    const listed = [...m[1]!.matchAll(/\d+/g)].map((x) => ({ number: x[0], offset: m.index + x.index }));
+    const parts: { start: number; end: number; number: string; anchor?: string; rangeFrom?: boolean }[] = listed.map((x) => ({ start: x.offset, end: x.offset + x.number.length, number: x.number }));
+    if (m[2]) {
+      const offset = m.index + m[0].indexOf(m[2], m[1]!.length);
+      parts.push({ start: offset, end: offset + m[2].length, number: m[2], rangeFrom: false });
+    }
+    let at = m.index + m[0].length;
+    const anchorParts: string[] = [];
+    const paragraph = PARAGRAPH.exec(text.slice(at));
+    if (paragraph) {
+      anchorParts.push(paragraph[1]!);
+      at += paragraph[0].length;
+    }
+    for (let sub = SUBPARAGRAPHS.exec(text.slice(at)); sub; sub = SUBPARAGRAPHS.exec(text.slice(at))) {
+      anchorParts.push(...[...sub[0].matchAll(/\((\p{L}{1,4})\)/gu)].map((x) => latinLabel(x[1]!.toLowerCase())));
+      at += sub[0].length;
+    }
+    const last = parts.at(-1)!;
+    last.end = m.index + m[0].length;
+    if (anchorParts.length && parts.length === 1) parts[0]!.anchor = anchorParts.join('-');
+    out.push({ start: m.index, end: at, text: text.slice(m.index, at), parts: parts.map(({ rangeFrom: _r, ...p }) => p), numbers: expand(parts), ...scopeBefore(text.slice(Math.max(0, m.index - 60), m.index)) });
+  }
+  return out;
+}

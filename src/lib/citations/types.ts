@@ -1,0 +1,39 @@
+/** What the citation grammar finds in a text, before resolution. */
+
+/** Which instrument a citation names: this one, "the Convention"/"the Protocol" from outside, the Constitution, another act, or this article. */
+export type Scope = 'this' | 'convention' | 'protocol' | 'constitution' | 'other' | 'this-article';
+
+export interface CitationPart {
+  /** Offsets of the text to link (the number, or the keyword and first number). */
+  start: number;
+  end: number;
+  /** Article number cited. */
+  number: string;
+  /** Paragraph pinpoint as an anchor (`1-d`), if any. */
+  anchor?: string;
+}
+
+export interface Citation {
+  start: number;
+  end: number;
+  text: string;
+  parts: CitationPart[];
+  /** Every article number cited, ranges expanded ("2 through 5" → 2, 3, 4, 5). */
+  numbers: string[];
+  scope: Scope;
+  /** True when no scope word was written and `scope` is the default ("this"). */
+  defaultScope?: boolean;
+}
+
+/** Expands numbers joined by range words into every number of the range. */
+export function expand(parts: { number: string; rangeFrom?: boolean }[]): string[] {
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    const previous = parts[i - 1];
+    if (p.rangeFrom === false && previous) {
+      for (let n = Number(previous.number) + 1; n < Number(p.number); n++) out.push(String(n));
+    }
+    out.push(p.number);
+  });
+  return [...new Set(out)];
+}
