@@ -22,6 +22,7 @@ const PAGES = {
   crosswalk: '/concordance/crosswalk/',
   'coverage matrix': '/concordance/matrix/',
   'compare view': '/compare/?a=cis/6&b=csto/6',
+  search: '/search/?q=illegal%20access',
 };
 
 describe('every page type', () => {

@@ -1,0 +1,155 @@
+/**
+ * Builds the search index from the corpus, sharded so that a query fetches little:
+ *
+ * - term shards (`shards/<key>.json`): for each two-character term prefix, a FlexSearch
+ *   Document index (fields title, text, meta) over the terms with that prefix, exported;
+ * - document buckets (`docs/<n>.json`): title, instrument, language, link and text of 32
+ *   documents, fetched only for the results shown;
+ * - citation files (`cite/<number>.json`): the documents of every provision with that number;
+ * - the manifest: shard keys, facet labels and document attributes for facets.
+ *
+ * A document is one language version of one provision.
+ */
+import { Document } from 'flexsearch';
+import type { Corpus } from '../content/corpus.ts';
+import { plainText } from '../content/plain-text.ts';
+import { articleHeading, citeProvision } from '../citations/format.ts';
+import { provisionPath } from '../ids/index.ts';
+import { LANGUAGE_NAMES } from '../i18n/languages.ts';
+import { shardOf, terms } from './normalise.ts';
+
+export const BUCKET_SIZE = 32;
+export const FIELDS = ['title', 'text', 'meta'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface SearchDoc {
+  id: number;
+  provision: string;
+  title: string;
+  instrument: string;
+  act: string;
+  lang: string;
+  jurisdiction: string | null;
+  topics: string[];
+  url: string;
+  text: string;
+}
+
+export interface Manifest {
+  shards: string[];
+  buckets: number;
+  instruments: { key: string; label: string; jurisdiction: string | null }[];
+  topics: { key: string; label: string }[];
+  languages: { key: string; label: string }[];
+  /** Per document: instrument index, language index, topic indices (for facets without fetching documents). */
+  attrs: number[][];
+}
+
+export interface SearchBuild {
+  manifest: Manifest;
+  shards: Map<string, Record<string, string>>;
+  buckets: SearchDoc[][];
+  cite: Map<string, { provision: string; docs: number[] }[]>;
+}
+
+/** The FlexSearch configuration shared by building and loading: terms arrive already normalised and stemmed. */
+export function shardIndex() {
+  return new Document({
+    tokenize: 'strict',
+    encode: (text: string) => text.split(' ').filter(Boolean),
+    document: { id: 'id', index: [...FIELDS] },
+  });
+}
+
+/** A file-safe name for a shard key (which may be Cyrillic): its code points in hex. */
+export function shardFile(key: string): string {
+  return [...key].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+}
+
+export function documentsOf(corpus: Corpus): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const p of corpus.provisions.values())
+    for (const v of p.versions) {
+      const english = v.data.translatedTitles.find((t) => t.lang === 'en')?.text;
+      docs.push({
+        id: docs.length,
+        provision: p.id,
+        title: `${articleHeading(p.number, p.type)}${v.data.title ? ` – ${v.data.title}` : ''}${english ? ` (${english})` : ''}`,
+        instrument: p.instrument.key,
+        act: p.instrument.shortTitle,
+        lang: v.data.lang,
+        jurisdiction: p.instrument.jurisdiction,
+        topics: v.data.topics,
+        url: provisionPath({ instrument: p.instrument.key, number: p.number }),
+        text: plainText(v.body),
+      });
+    }
+  return docs;
+}
+
+/** What a document is found by, field by field, before splitting into shards. */
+function fieldTexts(doc: SearchDoc, corpus: Corpus): Record<Field, string> {
+  const p = corpus.provisions.get(doc.provision)!;
+  const topicWords = doc.topics.flatMap((key) => {
+    const t = corpus.topics.get(key);
+    return t ? [...Object.values(t.names), ...Object.values(t.aliases).flat()] : [];
+  });
+  return {
+    title: doc.title,
+    text: doc.text,
+    meta: [p.instrument.shortTitle, p.instrument.citation, citeProvision(p.instrument.citation, p.number, p.type), ...topicWords].join(' \n '),
+  };
+}
+
+export async function buildSearch(corpus: Corpus): Promise<SearchBuild> {
+  const docs = documentsOf(corpus);
+  const perShard = new Map<string, Map<number, Record<Field, string[]>>>();
+  for (const doc of docs) {
+    const texts = fieldTexts(doc, corpus);
+    for (const field of FIELDS)
+      for (const term of terms(texts[field])) {
+        const key = shardOf(term);
+        const shard = perShard.get(key) ?? new Map<number, Record<Field, string[]>>();
+        const entry = shard.get(doc.id) ?? { title: [], text: [], meta: [] };
+        entry[field].push(term);
+        shard.set(doc.id, entry);
+        perShard.set(key, shard);
+      }
+  }
+  const shards = new Map<string, Record<string, string>>();
+  for (const [key, entries] of [...perShard].sort(([a], [b]) => a.localeCompare(b))) {
+    const index = shardIndex();
+    for (const [id, fields] of entries) index.add({ id, title: fields.title.join(' '), text: fields.text.join(' '), meta: fields.meta.join(' ') });
+    const exported: Record<string, string> = {};
+    await index.export((k: string, data: string) => {
+      exported[k] = data;
+    });
+    shards.set(key, exported);
+  }
+  const instruments = [...corpus.instruments.values()];
+  const topics = [...corpus.topics.values()].sort((a, b) => a.order - b.order);
+  const languages = Object.keys(LANGUAGE_NAMES);
+  const cite = new Map<string, { provision: string; docs: number[] }[]>();
+  for (const doc of docs) {
+    const number = corpus.provisions.get(doc.provision)!.number;
+    if (!/^\d+$/.test(number)) continue;
+    const list = cite.get(number) ?? [];
+    const entry = list.find((e) => e.provision === doc.provision) ?? { provision: doc.provision, docs: [] };
+    if (!list.includes(entry)) list.push(entry);
+    entry.docs.push(doc.id);
+    cite.set(number, list);
+  }
+  return {
+    manifest: {
+      shards: [...shards.keys()],
+      buckets: Math.ceil(docs.length / BUCKET_SIZE),
+      instruments: instruments.map((i) => ({ key: i.key, label: i.shortTitle, jurisdiction: i.jurisdiction })),
+      topics: topics.map((t) => ({ key: t.key, label: t.names.en })),
+      languages: languages.map((l) => ({ key: l, label: LANGUAGE_NAMES[l as keyof typeof LANGUAGE_NAMES].native })),
+      attrs: docs.map((d) => [instruments.findIndex((i) => i.key === d.instrument), languages.indexOf(d.lang), ...d.topics.map((t) => topics.findIndex((x) => x.key === t))]),
+    },
+    shards,
+    buckets: Array.from({ length: Math.ceil(docs.length / BUCKET_SIZE) }, (_, b) => docs.slice(b * BUCKET_SIZE, (b + 1) * BUCKET_SIZE)),
+    cite,
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Answers a query from the sharded index: a citation query puts the exact provision first; the
+ * query's terms are looked up only in the shards of their prefixes; documents matching more of
+ * the terms, and in weightier fields (title › meta › text), rank higher. Documents themselves are
+ * fetched only for the results returned.
+ */
+import { Document } from 'flexsearch';
+import { shardIndex, type Field, type Manifest, type SearchDoc } from './build.ts';
+import { INSTRUMENT_WORDS, readCitationQuery } from './citation-query.ts';
+import { shardOf, terms } from './normalise.ts';
+
+export interface SearchSource {
+  manifest(): Promise<Manifest>;
+  shard(key: string): Promise<Record<string, string> | null>;
+  bucket(n: number): Promise<SearchDoc[]>;
+  cite(number: string): Promise<{ provision: string; docs: number[] }[] | null>;
+}
+
+export interface Filters {
+  instrument?: string;
+  jurisdiction?: string;
+  lang?: string;
+  topic?: string;
+}
+
+export interface Hit {
+  doc: SearchDoc;
+  exact: boolean;
+  /** Normalised query terms, for highlighting. */
+  terms: string[];
+}
+
+export interface Facet {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  hits: Hit[];
+  total: number;
+  facets: { instrument: Facet[]; jurisdiction: Facet[]; lang: Facet[]; topic: Facet[] };
+}
+
+const WEIGHT: Record<Field, number> = { title: 3, meta: 2, text: 1 };
+const ARTICLE_WORDS = new Set(['art', 'article', 'статья', 'ст', 'бап', 'pants']);
+
+/** Keeps loaded shards and buckets, so later queries fetch only what is new. */
+export class SearchEngine {
+  private readonly shards = new Map<string, Promise<InstanceType<typeof Document> | null>>();
+  private readonly buckets = new Map<number, Promise<SearchDoc[]>>();
+  private manifestPromise: Promise<Manifest> | undefined;
+  private readonly source: SearchSource;
+
+  constructor(source: SearchSource) {
+    this.source = source;
+  }
+
+  manifest(): Promise<Manifest> {
+    this.manifestPromise ??= this.source.manifest();
+    return this.manifestPromise;
+  }
+
+  private shard(key: string): Promise<InstanceType<typeof Document> | null> {
+    let loaded = this.shards.get(key);
+    if (!loaded) {
+      loaded = this.source.shard(key).then((data) => {
+        if (!data) return null;
+        const index = shardIndex();
+        for (const [k, v] of Object.entries(data)) index.import(k, v);
+        return index;
+      });
+      this.shards.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  private async doc(id: number): Promise<SearchDoc> {
+    const n = Math.floor(id / 32);
+    let bucket = this.buckets.get(n);
+    if (!bucket) {
+      bucket = this.source.bucket(n);
+      this.buckets.set(n, bucket);
+    }
+    return (await bucket).find((d) => d.id === id)!;
+  }
+
+  async search(query: string, filters: Filters = {}, limit = 20): Promise<SearchResult> {
+    const manifest = await this.manifest();
+    const citation = readCitationQuery(query);
+    const exact: number[] = [];
+    if (citation) {
+      const entries = (await this.source.cite(citation.number)) ?? [];
+      const wanted = entries.filter((e) => citation.instruments.length === 0 || citation.instruments.includes(e.provision.split('/')[0]!));
+      const order = manifest.instruments.map((i) => i.key);
+      const preferred = citation.script === 'cyrillic' ? ['ru', 'kk'] : ['en', 'lv'];
+      // Provisions held in the query's script first ("ст. 7" → the UN Convention), then instrument order.
+      const inScript = (e: { docs: number[] }) => Number(e.docs.some((d) => preferred.includes(langOf(manifest, d))));
+      wanted.sort((a, b) => inScript(b) - inScript(a) || order.indexOf(a.provision.split('/')[0]!) - order.indexOf(b.provision.split('/')[0]!));
+      for (const e of wanted) exact.push(...[...e.docs].sort((a, b) => Number(!preferred.includes(langOf(manifest, b))) - Number(!preferred.includes(langOf(manifest, a)))));
+    }
+    const instrumentWords = new Set(Object.values(INSTRUMENT_WORDS).flat());
+    const queryTerms = [...new Set(terms(query))].filter((t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number));
+    const scores = new Map<number, { score: number; matched: number }>();
+    for (const term of queryTerms) {
+      const key = shardOf(term);
+      if (!manifest.shards.includes(key)) continue;
+      const index = await this.shard(key);
+      if (!index) continue;
+      const best = new Map<number, number>();
+      for (const group of index.search(term, { limit: 5000 }) as { field: Field; result: number[] }[]) {
+        group.result.forEach((id, rank) => best.set(id, Math.max(best.get(id) ?? 0, WEIGHT[group.field] / (1 + rank / 50))));
+      }
+      for (const [id, s] of best) {
+        const entry = scores.get(id) ?? { score: 0, matched: 0 };
+        entry.score += s;
+        entry.matched++;
+        scores.set(id, entry);
+      }
+    }
+    const ranked = [...scores].sort(([, a], [, b]) => b.matched - a.matched || b.score - a.score).map(([id]) => id);
+    const all = [...new Set([...exact, ...ranked])];
+    const facets = facetCounts(manifest, all);
+    const filtered = all.filter((id) => passes(manifest, id, filters));
+    const hits = await Promise.all(filtered.slice(0, limit).map(async (id) => ({ doc: await this.doc(id), exact: exact.includes(id), terms: queryTerms })));
+    return { hits, total: filtered.length, facets };
+  }
+}
+
+const langOf = (m: Manifest, id: number) => m.languages[m.attrs[id]![1]!]!.key;
+
+function passes(m: Manifest, id: number, f: Filters): boolean {
+  const [instrument = -1, lang = -1, ...topics] = m.attrs[id]!;
+  const inst = m.instruments[instrument];
+  return (
+    (!f.instrument || inst?.key === f.instrument) &&
+    (!f.jurisdiction || (inst?.jurisdiction ?? 'international') === f.jurisdiction) &&
+    (!f.lang || m.languages[lang]?.key === f.lang) &&
+    (!f.topic || topics.some((t) => m.topics[t]?.key === f.topic))
+  );
+}
+
+function facetCounts(m: Manifest, ids: number[]): SearchResult['facets'] {
+  const count = (pick: (id: number) => { key: string; label: string }[]) => {
+    const map = new Map<string, Facet>();
+    for (const id of ids) for (const v of pick(id)) map.set(v.key, { ...v, count: (map.get(v.key)?.count ?? 0) + 1 });
+    return [...map.values()].sort((a, b) => b.count - a.count);
+  };
+  return {
+    instrument: count((id) => [m.instruments[m.attrs[id]![0]!]!].map((i) => ({ key: i.key, label: i.label }))),
+    jurisdiction: count((id) => {
+      const j = m.instruments[m.attrs[id]![0]!]!.jurisdiction;
+      return [{ key: j ?? 'international', label: j ?? 'International' }];
+    }),
+    lang: count((id) => [m.languages[m.attrs[id]![1]!]!]),
+    topic: count((id) => m.attrs[id]!.slice(2).map((t) => m.topics[t]!)),
+  };
+}
+
+/** A passage of the text around the first matching word, as pieces with the matching words marked. */
+export function snippet(text: string, queryTerms: string[], width = 220): { text: string; hit: boolean }[] {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const isHit = (w: string) => {
+    const t = terms(w)[0];
+    return t !== undefined && queryTerms.includes(t);
+  };
+  const first = words.find((w) => isHit(w[0]));
+  const start = first ? Math.max(0, first.index - width / 3) : 0;
+  const end = Math.min(text.length, start + width);
+  const out: { text: string; hit: boolean }[] = [];
+  let cursor = start;
+  for (const w of words) {
+    if (w.index < start || w.index + w[0].length > end) continue;
+    if (!isHit(w[0])) continue;
+    if (w.index > cursor) out.push({ text: text.slice(cursor, w.index), hit: false });
+    out.push({ text: w[0], hit: true });
+    cursor = w.index + w[0].length;
+  }
+  if (cursor < end) out.push({ text: text.slice(cursor, end), hit: false });
+  if (start > 0) out.unshift({ text: '… ', hit: false });
+  if (end < text.length) out.push({ text: ' …', hit: false });
+  return out;
+}

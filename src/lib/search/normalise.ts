@@ -1,0 +1,50 @@
+/**
+ * The one normaliser shared by indexing and querying: Unicode NFKC and lower case; Latin
+ * look-alike letters inside Cyrillic words read as Cyrillic; Russian ё as е; Latvian diacritics
+ * folded (a query without them finds text with them); Kazakh letters (ә ғ қ ң ө ұ ү һ і) kept
+ * distinct. Tokens are then stemmed: Russian words with the Russian stemmer, English words with
+ * the English one; Kazakh and Latvian words are kept whole.
+ */
+import { stemmer as englishStem } from '@orama/stemmers/english';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { foldLatinInCyrillicWords } from '../text/lookalikes.ts';
+
+const LATVIAN: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z', ō: 'o', ŗ: 'r' };
+const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
+const CYRILLIC = /[\u0400-\u04FF]/u;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Normalised text (not yet split): the form both the index and queries are compared in. */
+export function normalise(text: string): string {
+  return foldLatinInCyrillicWords(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[āčēģīķļņšūžōŗ]/g, (ch) => LATVIAN[ch] ?? ch);
+}
+
+/** Words that carry no meaning for search, per script. */
+const STOP = new Set(['the', 'of', 'and', 'or', 'to', 'in', 'a', 'an', 'by', 'for', 'be', 'shall', 'that', 'with', 'as', 'on', 'и', 'в', 'с', 'по', 'на', 'или', 'к', 'о', 'не', 'un', 'ar', 'vai', 'uz', 'par', 'no', 'және', 'мен', 'осы', 'немесе']);
+
+/** The stem of one normalised word, by its script and letters. */
+export function stem(word: string): string {
+  if (/^\d+$/.test(word)) return word;
+  if (CYRILLIC.test(word)) return KAZAKH_LETTERS.test(word) ? word : russianStem(word);
+  if (/^[a-z]+$/.test(word)) return englishStem(word);
+  return word;
+}
+
+/** Search terms of a text: normalised, split, stop words dropped, stemmed. Numbers are kept whole, so 2 never matches 20. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalise(text).matchAll(TOKEN)) {
+    const word = m[0];
+    if (STOP.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}
+
+/** The shard a term is stored in: its first two characters (numbers: up to their first two digits). */
+export function shardOf(term: string): string {
+  return term.slice(0, 2);
+}
