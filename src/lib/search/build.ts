@@ -1,12 +1,12 @@
 /**
  * Builds the search index from the corpus, sharded so that a query fetches little:
  *
- * - term shards (`shards/<key>.json`): for each two-character term prefix, a FlexSearch
- *   Document index (fields title, text, meta) over the terms with that prefix, exported;
- * - document buckets (`docs/<n>.json`): title, instrument, language, link and text of 32
- *   documents, fetched only for the results shown;
+ * - term shards (`shards/<hex>.json`): for each term, a FlexSearch Document index (fields
+ *   title, text, meta) holding that term's postings, exported;
+ * - documents (`docs/<n>.json`): title, instrument, language, link and text of one document,
+ *   fetched only for the results shown;
  * - citation files (`cite/<number>.json`): the documents of every provision with that number;
- * - the manifest: shard keys, facet labels and document attributes for facets.
+ * - the manifest: facet labels and document attributes for facets.
  *
  * A document is one language version of one provision.
  */
@@ -18,7 +18,8 @@ import { provisionPath } from '../ids/index.ts';
 import { LANGUAGE_NAMES } from '../i18n/languages.ts';
 import { shardOf, terms } from './normalise.ts';
 
-export const BUCKET_SIZE = 32;
+/** Documents per file: one, so a query fetches only the documents it shows. */
+export const BUCKET_SIZE = 1;
 export const FIELDS = ['title', 'text', 'meta'] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -36,7 +37,6 @@ export interface SearchDoc {
 }
 
 export interface Manifest {
-  shards: string[];
   buckets: number;
   instruments: { key: string; label: string; jurisdiction: string | null }[];
   topics: { key: string; label: string }[];
@@ -88,7 +88,7 @@ export function documentsOf(corpus: Corpus): SearchDoc[] {
 }
 
 /** What a document is found by, field by field, before splitting into shards. */
-function fieldTexts(doc: SearchDoc, corpus: Corpus): Record<Field, string> {
+export function fieldTexts(doc: SearchDoc, corpus: Corpus): Record<Field, string> {
   const p = corpus.provisions.get(doc.provision)!;
   const topicWords = doc.topics.flatMap((key) => {
     const t = corpus.topics.get(key);
@@ -101,11 +101,23 @@ function fieldTexts(doc: SearchDoc, corpus: Corpus): Record<Field, string> {
   };
 }
 
+/** Labels the manifest needs for facets. */
+export interface FacetLabels {
+  instruments: Manifest['instruments'];
+  topics: Manifest['topics'];
+}
+
 export async function buildSearch(corpus: Corpus): Promise<SearchBuild> {
-  const docs = documentsOf(corpus);
+  const instruments = [...corpus.instruments.values()].map((i) => ({ key: i.key, label: i.shortTitle, jurisdiction: i.jurisdiction }));
+  const topics = [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, label: t.names.en }));
+  return buildSearchFrom(documentsOf(corpus), (doc) => fieldTexts(doc, corpus), { instruments, topics }, (doc) => corpus.provisions.get(doc.provision)!.number);
+}
+
+/** Builds the index from documents and their field texts (the benchmark feeds it synthetic corpora). */
+export async function buildSearchFrom(docs: SearchDoc[], fieldsOf: (doc: SearchDoc) => Record<Field, string>, labels: FacetLabels, numberOf: (doc: SearchDoc) => string): Promise<SearchBuild> {
   const perShard = new Map<string, Map<number, Record<Field, string[]>>>();
   for (const doc of docs) {
-    const texts = fieldTexts(doc, corpus);
+    const texts = fieldsOf(doc);
     for (const field of FIELDS)
       for (const term of terms(texts[field])) {
         const key = shardOf(term);
@@ -126,12 +138,11 @@ export async function buildSearch(corpus: Corpus): Promise<SearchBuild> {
     });
     shards.set(key, exported);
   }
-  const instruments = [...corpus.instruments.values()];
-  const topics = [...corpus.topics.values()].sort((a, b) => a.order - b.order);
+  const { instruments, topics } = labels;
   const languages = Object.keys(LANGUAGE_NAMES);
   const cite = new Map<string, { provision: string; docs: number[] }[]>();
   for (const doc of docs) {
-    const number = corpus.provisions.get(doc.provision)!.number;
+    const number = numberOf(doc);
     if (!/^\d+$/.test(number)) continue;
     const list = cite.get(number) ?? [];
     const entry = list.find((e) => e.provision === doc.provision) ?? { provision: doc.provision, docs: [] };
@@ -141,10 +152,9 @@ export async function buildSearch(corpus: Corpus): Promise<SearchBuild> {
   }
   return {
     manifest: {
-      shards: [...shards.keys()],
       buckets: Math.ceil(docs.length / BUCKET_SIZE),
-      instruments: instruments.map((i) => ({ key: i.key, label: i.shortTitle, jurisdiction: i.jurisdiction })),
-      topics: topics.map((t) => ({ key: t.key, label: t.names.en })),
+      instruments,
+      topics,
       languages: languages.map((l) => ({ key: l, label: LANGUAGE_NAMES[l as keyof typeof LANGUAGE_NAMES].native })),
       attrs: docs.map((d) => [instruments.findIndex((i) => i.key === d.instrument), languages.indexOf(d.lang), ...d.topics.map((t) => topics.findIndex((x) => x.key === t))]),
     },

@@ -5,7 +5,7 @@
  * fetched only for the results returned.
  */
 import { Document } from 'flexsearch';
-import { shardIndex, type Field, type Manifest, type SearchDoc } from './build.ts';
+import { BUCKET_SIZE, shardIndex, type Field, type Manifest, type SearchDoc } from './build.ts';
 import { INSTRUMENT_WORDS, readCitationQuery } from './citation-query.ts';
 import { shardOf, terms } from './normalise.ts';
 
@@ -76,7 +76,7 @@ export class SearchEngine {
   }
 
   private async doc(id: number): Promise<SearchDoc> {
-    const n = Math.floor(id / 32);
+    const n = Math.floor(id / BUCKET_SIZE);
     let bucket = this.buckets.get(n);
     if (!bucket) {
       bucket = this.source.bucket(n);
@@ -103,9 +103,7 @@ export class SearchEngine {
     const queryTerms = [...new Set(terms(query))].filter((t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number));
     const scores = new Map<number, { score: number; matched: number }>();
     for (const term of queryTerms) {
-      const key = shardOf(term);
-      if (!manifest.shards.includes(key)) continue;
-      const index = await this.shard(key);
+      const index = await this.shard(shardOf(term));
       if (!index) continue;
       const best = new Map<number, number>();
       for (const group of index.search(term, { limit: 5000 }) as { field: Field; result: number[] }[]) {

@@ -44,7 +44,10 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** The shard a term is stored in: its first two characters (numbers: up to their first two digits). */
+/**
+ * The shard a term is stored in: the term itself. A query fetches exactly the postings of its
+ * own terms, so what it downloads grows with how often its words occur, not with the corpus.
+ */
 export function shardOf(term: string): string {
-  return term.slice(0, 2);
+  return term;
 }
