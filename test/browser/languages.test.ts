@@ -21,7 +21,7 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
       }
       expect(Math.abs(boxes[0]!.y - boxes[1]!.y)).toBeLessThan(2);
       expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width - 2);
-      await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe(article.citation);
+      await expect(page.locator('[data-short]').textContent()).resolves.toBe(article.citation);
       expect(errors).toEqual([]);
     });
   }
@@ -29,7 +29,7 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
   it('cites a paragraph of the second language column by its shared anchor', async () => {
     const { page } = await browser.open('/budapest/6/');
     await page.locator('section.version[data-lang="lv"] a.para-link[href="#lv-1-a-ii"]').click();
-    await expect.poll(() => page.locator('[data-citation-text]').textContent()).toBe('Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)');
+    await expect.poll(() => page.locator('[data-short]').textContent()).toBe('Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)');
     await expect.poll(() => page.locator('[data-permalink-link]').getAttribute('href')).toBe('/budapest/6/#1-a-ii');
   });
 
@@ -39,13 +39,13 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
     const kk = page.locator('section.version[data-lang="kk"]');
     await expect(ru.isVisible()).resolves.toBe(true);
     await expect(kk.isVisible()).resolves.toBe(false);
-    await page.getByRole('button', { name: 'Қазақша (Kazakh)' }).click();
+    await page.getByRole('button', { name: 'Қазақша (Kazakh)', exact: true }).click();
     await expect.poll(() => kk.isVisible()).toBe(true);
     await expect.poll(() => ru.isVisible()).toBe(false);
     await page.goto(new URL('/un/8/', page.url()).href);
     await expect(page.locator('section.version[data-lang="kk"]').isVisible()).resolves.toBe(true);
     await expect(page.locator('section.version[data-lang="ru"]').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button', { name: 'Қазақша (Kazakh)' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: 'Қазақша (Kazakh)', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
   it('shows Latvia’s reservation on Budapest Art. 22 and Ukraine’s on CIS Art. 5', async () => {

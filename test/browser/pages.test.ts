@@ -23,6 +23,8 @@ const PAGES = {
   'coverage matrix': '/concordance/matrix/',
   'compare view': '/compare/?a=cis/6&b=csto/6',
   search: '/search/?q=illegal%20access',
+  'course pack': '/course-pack/',
+  downloads: '/downloads/',
 };
 
 describe('every page type', () => {

@@ -6,8 +6,8 @@ describe('provision page', () => {
 
   it('offers the citation and copies it with its permalink', async () => {
     const { page } = await browser.open('/budapest/2/', { permissions: ['clipboard-read', 'clipboard-write'] });
-    await expect(page.locator('[data-citation-text]').textContent()).resolves.toBe('Convention on Cybercrime (ETS No. 185), Art. 2');
-    await page.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(page.locator('[data-short]').textContent()).resolves.toBe('Convention on Cybercrime (ETS No. 185), Art. 2');
+    await page.getByRole('button', { name: 'Copy citation', exact: true }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Convention on Cybercrime \(ETS No\. 185\), Art\. 2 <http:\/\/127\.0\.0\.1:\d+\/budapest\/2\/>$/);
@@ -16,7 +16,7 @@ describe('provision page', () => {
   it('pins the citation to a paragraph reached by its permalink', async () => {
     const { page } = await browser.open('/kz-penal-code/205/');
     await page.locator('a.para-link[href="#2"]').click();
-    await expect.poll(() => page.locator('[data-citation-text]').textContent()).toBe('Penal Code of the Republic of Kazakhstan, Art. 205(2)');
+    await expect.poll(() => page.locator('[data-short]').textContent()).toBe('Penal Code of the Republic of Kazakhstan, Art. 205(2)');
     await expect.poll(() => page.locator('[data-permalink-link]').getAttribute('href')).toBe('/kz-penal-code/205/#2');
   });
 

@@ -21,6 +21,9 @@ export interface ProvisionJson {
   type: string;
   url: string;
   excerpt: boolean;
+  /** The date the text is current to, and the document it was taken from. */
+  asOf: string;
+  source: string;
   versions: Record<string, { title: string | null; text: string; official: boolean }>;
 }
 
@@ -50,6 +53,8 @@ export function provisionJson(p: ProvisionRecord): ProvisionJson {
     type: p.type,
     url: provisionPath({ instrument: p.instrument.key, number: p.number }),
     excerpt: p.versions.some((v) => v.data.excerpt),
+    asOf: p.instrument.asOf,
+    source: p.versions[0]?.data.source.file ?? '',
     versions: Object.fromEntries(
       p.versions.map((v) => [v.data.lang, { title: v.data.title ?? null, text: plainText(v.body), official: v.official }]),
     ),
@@ -83,4 +88,20 @@ export function concordanceCsv(corpus: Corpus, rows: ConcordanceJson[]): string 
   };
   const records = rows.map((r) => ({ ...r, from_title: title(r.from), to_title: title(r.to), to: r.to ?? '', via: r.via ?? '' }));
   return `\uFEFF${stringify(records, { header: true, columns: [...CONCORDANCE_CSV_COLUMNS], record_delimiter: 'windows' })}`;
+}
+
+/** Column order of the provisions CSV: one line per language version. */
+export const PROVISIONS_CSV_COLUMNS = ['id', 'instrument', 'kind', 'jurisdiction', 'act', 'number', 'type', 'lang', 'official', 'title', 'url', 'text'] as const;
+
+/** Every provision version as CSV (UTF-8 with BOM), one line per language version. */
+export function provisionsCsv(corpus: Corpus): string {
+  const records = provisionsJson(corpus).flatMap((p) =>
+    Object.entries(p.versions).map(([lang, v]) => ({ ...p, lang, official: v.official ? 'yes' : 'no', title: v.title ?? '', text: v.text, jurisdiction: p.jurisdiction ?? '' })),
+  );
+  return `\uFEFF${stringify(records, { header: true, columns: [...PROVISIONS_CSV_COLUMNS], record_delimiter: 'windows' })}`;
+}
+
+/** Topics with their names, aliases and tagged provisions. */
+export function topicsJson(corpus: Corpus) {
+  return [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, kind: t.kind, names: t.names, aliases: t.aliases, description: t.description ?? null, provisions: t.provisions, url: `/offences/${t.key}/` }));
 }

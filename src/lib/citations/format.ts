@@ -33,3 +33,12 @@ export function articleHeading(number: string, type: string = 'article'): string
   const label = articleLabel(number, type);
   return label.startsWith('Art. ') ? `Article ${number}` : label;
 }
+
+/**
+ * The full citation: instrument, article and paragraph, the language version and its standing.
+ * "Convention on Cybercrime (ETS No. 185), Art. 6(1)(a), English version (official text)".
+ */
+export function fullCitation(short: string, languageName: string, official: boolean, asQuotedIn?: string): string {
+  const standing = official ? 'official text' : 'unofficial translation';
+  return `${short}, ${languageName} version (${standing}${asQuotedIn ? `, as quoted in ${asQuotedIn}` : ''})`;
+}
