@@ -30,7 +30,7 @@ const PAGES = {
 describe('every page type', () => {
   const browser = useBrowser();
   for (const [type, path] of Object.entries(PAGES)) {
-    it(`${type} (${path}) loads without console errors and without serious accessibility violations`, async () => {
+    it(`${type} (${path}) loads without console errors and without serious accessibility violations`, { timeout: 120_000 }, async () => {
       const { page, errors } = await browser.open(path);
       await expect(page.locator('h1').count()).resolves.toBe(1);
       expect(await seriousViolations(page)).toEqual([]);
