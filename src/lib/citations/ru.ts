@@ -4,7 +4,7 @@
  * convention named after the number ("статьи 8 Закона…") is another instrument.
  */
 import { latinLabel } from '../text/lookalikes.ts';
-import { expand, type Citation, type Scope } from './types.ts';
+import { expand, scopeAfter, type Citation, type Scope } from './types.ts';
 
 const TRIGGER = /(?:(?:(?:под)?пункт\p{L}*)\s+(?:\(\p{L}{1,4}\)\s*)*(?:\d+\)?\s+)?(?:\(\p{L}{1,4}\)\s*)*)*стат\p{L}*\s+(?=\d)/gu;
 const SEPARATOR = /^(\s*[-–]\s*|\s+и\s+|,\s*)(?=\d)/u;
@@ -42,18 +42,8 @@ export function findRussian(text: string): Citation[] {
       range = /[-–]/.test(sep[1]!);
       at += sep[0].length;
     }
-    let scope: Scope = 'this';
-    let defaultScope = true;
-    for (const [pattern, s] of SCOPES) {
-      const m = pattern.exec(text.slice(at));
-      if (m) {
-        scope = s;
-        defaultScope = false;
-        if (s === 'this' || s === 'convention') at += m[0].length;
-        break;
-      }
-    }
-    out.push({ start: trigger.index, end: at, text: text.slice(trigger.index, at), parts: parts.map(({ rangeFrom: _r, ...p }) => p), numbers: expand(parts), scope, ...(defaultScope ? { defaultScope } : {}) });
+    const { scope, defaultScope, end } = scopeAfter(text, at, SCOPES, (s) => s === 'this' || s === 'convention');
+    out.push({ start: trigger.index, end, text: text.slice(trigger.index, end), parts: parts.map(({ rangeFrom: _r, ...p }) => p), numbers: expand(parts), scope, ...(defaultScope ? { defaultScope } : {}) });
   }
   return out;
 }
