@@ -70,27 +70,15 @@ export function readContentTree(root: string): ContentTree {
   const content = join(root, 'content');
   const yamlEntries = (dir: string) =>
     listFiles(join(content, dir), ['.yaml']).map((path) => ({ file: relative(root, path), data: readYaml(root, path) as Record<string, unknown>, body: '' }));
-  const sourcesFile = join(content, 'sources', 'sources.yaml');
-  const sourceList = readYaml(root, sourcesFile);
-  const sources = (Array.isArray(sourceList) ? sourceList : []).map((data, index) => ({
-    file: `${relative(root, sourcesFile)}[${index}]`,
-    data: data as Record<string, unknown>,
-    body: '',
-  }));
-  const tablesFile = join(content, 'concordance', 'tables.yaml');
-  const tableList = readYaml(root, tablesFile);
-  const concordanceTables = (Array.isArray(tableList) ? tableList : []).map((data, index) => ({
-    file: `${relative(root, tablesFile)}[${index}]`,
-    data: data as Record<string, unknown>,
-    body: '',
-  }));
-  const allowFile = join(content, 'citations-unresolved.yaml');
-  const allowList = existsSync(allowFile) ? readYaml(root, allowFile) : [];
-  const unresolvedCitations = (Array.isArray(allowList) ? allowList : []).map((data, index) => ({
-    file: `${relative(root, allowFile)}[${index}]`,
-    data: data as Record<string, unknown>,
-    body: '',
-  }));
+  /** A YAML file holding a list: one record per item, named `<file>[<index>]` in messages. */
+  const yamlList = (...path: string[]) => {
+    const file = join(content, ...path);
+    const list = existsSync(file) ? readYaml(root, file) : [];
+    return (Array.isArray(list) ? list : []).map((data, index) => ({ file: `${relative(root, file)}[${index}]`, data: data as Record<string, unknown>, body: '' }));
+  };
+  const sources = yamlList('sources', 'sources.yaml');
+  const concordanceTables = yamlList('concordance', 'tables.yaml');
+  const unresolvedCitations = yamlList('citations-unresolved.yaml');
   return {
     sources,
     concordanceTables,
