@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { foldLatinInCyrillicWords, latinLabel } from '../../src/lib/text/lookalikes.ts';
+import { foldLatinInCyrillicWords, hasMixedScriptWord, latinLabel } from '../../src/lib/text/lookalikes.ts';
 import { applyCorrections, type Correction } from '../lib/corrections.ts';
 import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft, type TopicTags } from '../lib/emit.ts';
 import { findLine, sourceLines, type Block, type SourceLine } from '../lib/lines.ts';
@@ -83,7 +83,7 @@ function normaliseHeadings(blocks: Block[], spec: LanguageSpec, report: ImportRe
       out.push(block);
       continue;
     }
-    if (folded !== block.text)
+    if (hasMixedScriptWord(block.text))
       report.anomalies.push({ source: UN_SOURCE, line: block.from, message: `${spec.lang} heading typed with Latin look-alike letters: "${block.text}" read as "${folded}"`, handling: 'folded' });
     const next = blocks[i + 1];
     if (match[2] === undefined && next && !spec.article.test(next.text) && !spec.chapter.test(next.text)) {

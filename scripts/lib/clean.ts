@@ -1,6 +1,7 @@
 /**
- * Cleaning steps, each tiny and named. Idempotent steps (safe to run any number of times) are kept
- * apart from run-once steps (which would do harm if repeated).
+ * Cleaning steps, each tiny, named and idempotent (safe to run any number of times; a test checks
+ * it). Run-once steps, which would do harm if repeated, stay with the importer that needs them and
+ * say so: `normaliseHeadings` (un.ts), `stitch` (profile/quotes.ts), block joining (lines.ts).
  */
 
 /** Idempotent: CRLF and CR line ends become LF. */
@@ -31,9 +32,4 @@ export function stripEmphasis(line: string): string {
 /** Idempotent: undoes Markdown backslash escapes (`\*` → `*`). */
 export function unescapeMarkdown(line: string): string {
   return line.replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'&])/g, '$1');
-}
-
-/** Run-once: joins a heading broken over two lines ("Title 1 – Offences against the" + "confidentiality, …"). */
-export function joinBrokenLine(first: string, second: string): string {
-  return `${first} ${second}`;
 }

@@ -7,7 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { articleHeading } from '../citations/format.ts';
 import { plainText } from '../content/plain-text.ts';
-import { resolveRef, type Corpus, type ProvisionRecord } from '../content/corpus.ts';
+import { readingVersion, resolveRef, type Corpus, type ProvisionRecord } from '../content/corpus.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
 
@@ -83,7 +83,7 @@ export function concordanceCsv(corpus: Corpus, rows: ConcordanceJson[]): string 
   const title = (ref: string | null | undefined) => {
     if (!ref) return '';
     const p = resolveRef(corpus, ref);
-    const v = p?.versions.find((x) => x.data.lang === 'en') ?? p?.versions[0];
+    const v = p && readingVersion(p);
     return p ? `${p.instrument.shortTitle}, ${articleHeading(p.number, p.type)}${v?.data.title ? ` – ${v.data.title}` : ''}` : '';
   };
   const records = rows.map((r) => ({ ...r, from_title: title(r.from), to_title: title(r.to), to: r.to ?? '', via: r.via ?? '' }));

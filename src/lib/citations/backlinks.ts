@@ -1,7 +1,8 @@
 /** "Cited by": for each provision, the provisions whose text cites it (any language, ranges included). */
 import type { Corpus } from '../content/corpus.ts';
 import { provisionId } from '../ids/index.ts';
-import { scanCitations, type CitingText } from './scan.ts';
+import { instrumentFacts } from './resolve.ts';
+import { holdingsOf, scanCitations, type CitingText } from './scan.ts';
 
 export interface Backlink {
   /** Id of the citing provision. */
@@ -19,7 +20,7 @@ export function citedBy(corpus: Corpus, id: string): Backlink[] {
     const texts: CitingText[] = [...corpus.provisions.values()].flatMap((p) =>
       p.versions.map((v) => ({ file: v.entryId, instrument: p.instrument.key, number: p.number, lang: v.data.lang, title: v.data.title, body: v.body })),
     );
-    for (const { from, citation, resolution } of scanCitations(texts)) {
+    for (const { from, citation, resolution } of scanCitations(texts, holdingsOf(texts, instrumentFacts(corpus.instruments)))) {
       const source = provisionId(from.instrument, from.number);
       for (const target of resolution.cited) {
         if (target === source) continue;

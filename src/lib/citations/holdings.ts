@@ -1,10 +1,14 @@
 /** Holdings and previews read from the content tree on disk, for the remark plugin configured in astro.config.mjs. */
 import { readContentTree } from '../content/read.ts';
+import { keyFromFile } from '../content/validate.ts';
 import type { Language } from '../../schemas/common.ts';
+import { instrumentSchema } from '../../schemas/instrument.ts';
+import { instrumentFacts } from './resolve.ts';
 import { holdingsOf, previewsOf, type CitingText } from './scan.ts';
 
-export function citingTexts(root: string): CitingText[] {
-  return readContentTree(root).provisions.map((f) => ({
+export function citationOptions(root: string) {
+  const tree = readContentTree(root);
+  const texts: CitingText[] = tree.provisions.map((f) => ({
     file: f.file,
     instrument: String(f.data['instrument']),
     number: String(f.data['number']),
@@ -12,9 +16,6 @@ export function citingTexts(root: string): CitingText[] {
     title: typeof f.data['title'] === 'string' ? f.data['title'] : undefined,
     body: f.body,
   }));
-}
-
-export function citationOptions(root: string) {
-  const texts = citingTexts(root);
-  return { holdings: holdingsOf(texts), previews: previewsOf(texts) };
+  const instruments = instrumentFacts(tree.instruments.map((f) => [keyFromFile(f.file), instrumentSchema.parse(f.data)]));
+  return { holdings: holdingsOf(texts, instruments), previews: previewsOf(texts) };
 }

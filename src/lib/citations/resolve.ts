@@ -11,10 +11,23 @@ export interface CitingContext {
   number: string;
 }
 
-/** What exists: provision ids and their paragraph anchors. */
+/** What exists: provision ids and their paragraph anchors, and the instruments that hold them. */
 export interface Holdings {
   has(id: string): boolean;
   hasAnchor(id: string, anchor: string): boolean;
+  /** Form, jurisdiction and the instruments it concerns, per instrument key. */
+  instruments: Map<string, InstrumentFacts>;
+}
+
+export interface InstrumentFacts {
+  form: string;
+  jurisdiction: string | null;
+  concerns: string[];
+}
+
+/** The facts resolution needs, from instrument records (schema output or corpus records). */
+export function instrumentFacts(instruments: Iterable<[string, InstrumentFacts]>): Map<string, InstrumentFacts> {
+  return new Map([...instruments].map(([key, i]) => [key, { form: i.form, jurisdiction: i.jurisdiction, concerns: i.concerns }]));
 }
 
 export interface ResolvedPart {
@@ -33,25 +46,33 @@ export interface Resolution {
   unresolved?: string;
 }
 
-/** The instrument a scope word names, seen from the citing instrument; null when not held or not known. */
-export function instrumentFor(scope: Scope, from: string): string | null {
+/**
+ * The instrument a scope word names, seen from the citing instrument, read from the instruments'
+ * own data: "the Convention" is the citing instrument if it is a Convention, else the Convention it
+ * concerns (the Protocol and the Latvian law → Budapest; Kazakhstan's decree → the UN Convention);
+ * likewise "the Protocol"; "the Constitution" is the Constitution of the citing instrument's
+ * jurisdiction. Null when no held instrument fits.
+ */
+export function instrumentFor(scope: Scope, from: string, instruments: Map<string, InstrumentFacts>): string | null {
+  const self = instruments.get(from);
+  const ofForm = (form: string) => (self?.form === form ? from : (self?.concerns.find((key) => instruments.get(key)?.form === form) ?? null));
   switch (scope) {
     case 'this':
     case 'this-article':
       return from;
     case 'convention':
-      return from === 'budapest-protocol' || from === 'lv-2006-ratification-law' || from === 'budapest' ? 'budapest' : from === 'un' || from === 'kz-2025-un-signature-decree' ? 'un' : null;
+      return ofForm('Convention');
     case 'protocol':
-      return from === 'lv-2006-ratification-law' || from === 'budapest' ? 'budapest-protocol' : from === 'csto' ? 'csto' : null;
+      return ofForm('Protocol');
     case 'constitution':
-      return 'kz-constitution';
+      return [...instruments].find(([, i]) => i.form === 'Constitution' && i.jurisdiction === self?.jurisdiction)?.[0] ?? null;
     case 'other':
       return null;
   }
 }
 
 export function resolveCitation(citation: Citation, context: CitingContext, holdings: Holdings): Resolution {
-  const instrument = instrumentFor(citation.scope, context.instrument);
+  const instrument = instrumentFor(citation.scope, context.instrument, holdings.instruments);
   if (!instrument) return { links: [], cited: [], unresolved: `cites an instrument not held here ("${citation.text}")` };
   const number = (part: CitationPart) => (citation.scope === 'this-article' ? context.number : part.number);
   const links: ResolvedPart[] = [];

@@ -8,7 +8,7 @@ import { anchorsIn } from '../content/anchors.ts';
 import { plainText } from '../content/plain-text.ts';
 import { provisionId } from '../ids/index.ts';
 import { findCitations, type Citation } from './index.ts';
-import { resolveCitation, type Holdings, type Resolution } from './resolve.ts';
+import { resolveCitation, type Holdings, type InstrumentFacts, type Resolution } from './resolve.ts';
 
 /** One language version of a provision, as the scan needs it. */
 export interface CitingText {
@@ -20,13 +20,13 @@ export interface CitingText {
   body: string;
 }
 
-export function holdingsOf(texts: CitingText[]): Holdings {
+export function holdingsOf(texts: CitingText[], instruments: Map<string, InstrumentFacts>): Holdings {
   const anchors = new Map<string, Set<string>>();
   for (const t of texts) {
     const id = provisionId(t.instrument, t.number);
     anchors.set(id, new Set([...(anchors.get(id) ?? []), ...anchorsIn(t.body)]));
   }
-  return { has: (id) => anchors.has(id), hasAnchor: (id, anchor) => anchors.get(id)?.has(anchor) ?? false };
+  return { has: (id) => anchors.has(id), hasAnchor: (id, anchor) => anchors.get(id)?.has(anchor) ?? false, instruments };
 }
 
 /** A short preview of each provision per language: title, then the start of its text. */
@@ -47,7 +47,7 @@ export interface ScannedCitation {
   resolution: Resolution;
 }
 
-export function scanCitations(texts: CitingText[], holdings: Holdings = holdingsOf(texts)): ScannedCitation[] {
+export function scanCitations(texts: CitingText[], holdings: Holdings): ScannedCitation[] {
   const out: ScannedCitation[] = [];
   for (const from of texts) {
     const text = plainText(from.body);

@@ -7,7 +7,7 @@
 import type { Relation } from '../../schemas/concordance.ts';
 import type { ConcordanceTable } from '../../schemas/concordance-table.ts';
 import type { ConcordanceRecord, RowTarget } from '../content/corpus.ts';
-import { parseRef, provisionId } from '../ids/index.ts';
+import { refId } from '../ids/index.ts';
 
 const STRENGTH: Relation[] = ['none', 'related', 'partial', 'equivalent'];
 
@@ -16,23 +16,18 @@ export function weaker(a: Relation, b: Relation): Relation {
   return STRENGTH[Math.min(STRENGTH.indexOf(a), STRENGTH.indexOf(b))]!;
 }
 
-const idOf = (ref: string | null | undefined) => {
-  const parsed = ref ? parseRef(ref) : null;
-  return parsed ? provisionId(parsed.instrument, parsed.number) : undefined;
-};
-
 export function deriveRows(table: ConcordanceTable, rows: ConcordanceRecord[], label: (ref: string) => string): ConcordanceRecord[] {
   if (!table.derived) return [];
   const { first, then } = table.derived;
   const next = new Map<string, ConcordanceRecord>();
-  for (const row of rows.filter((r) => r.table === then)) next.set(idOf(row.from)!, row);
+  for (const row of rows.filter((r) => r.table === then)) next.set(refId(row.from)!, row);
   return rows
     .filter((r) => r.table === first)
     .map((row) => {
       const targets: Omit<RowTarget, 'index'>[] = [];
       for (const hop of row.targets) {
         if (!hop.to) continue;
-        const onward = next.get(idOf(hop.to)!);
+        const onward = next.get(refId(hop.to)!);
         for (const end of onward?.targets ?? []) {
           if (!end.to) continue;
           targets.push({

@@ -5,7 +5,7 @@
  */
 import type { Relation } from '../../schemas/concordance.ts';
 import type { ConcordanceRecord, Corpus } from '../content/corpus.ts';
-import { parseRef, provisionId } from '../ids/index.ts';
+import { parseRef, refId } from '../ids/index.ts';
 import { weaker } from './derive.ts';
 
 export interface Link {
@@ -18,15 +18,17 @@ export interface Link {
 }
 
 const STRENGTH: Relation[] = ['none', 'related', 'partial', 'equivalent'];
-const idOf = (ref: string) => {
-  const p = parseRef(ref);
-  return p ? provisionId(p.instrument, p.number) : ref;
-};
+const idOf = (ref: string) => refId(ref) ?? ref;
 const instrumentOf = (ref: string) => parseRef(ref)?.instrument ?? '';
 
-/** Links per provision id, both directions. */
+const cache = new WeakMap<Corpus, Map<string, Link[]>>();
+
+/** Links per provision id, both directions; built once per corpus. */
 export function linkIndex(corpus: Corpus): Map<string, Link[]> {
+  const cached = cache.get(corpus);
+  if (cached) return cached;
   const index = new Map<string, Link[]>();
+  cache.set(corpus, index);
   const add = (id: string, link: Link) => index.set(id, [...(index.get(id) ?? []), link]);
   for (const row of corpus.rows)
     for (const t of row.targets) {

@@ -40,10 +40,15 @@ export const MATRIX_COLUMNS: MatrixColumn[] = [
   { key: 'kz', label: 'Kazakhstan', matches: (k) => k.startsWith('kz-') && !k.includes('ratification') && !k.includes('decree'), gapTables: ['budapest-kz', 'un-kz'] },
 ];
 
+const cache = new WeakMap<Corpus, MatrixRow[]>();
+
+/** The matrix rows, computed once per corpus (the matrix and the crosswalk pages share them). */
 export function coverageMatrix(corpus: Corpus): MatrixRow[] {
+  const cached = cache.get(corpus);
+  if (cached) return cached;
   const index = linkIndex(corpus);
   const rowsFor = (instrument: string) => provisionsOf(corpus, instrument).filter((p) => p.type === 'article');
-  return [...rowsFor('budapest'), ...rowsFor('un')].map((provision) => ({
+  const rows = [...rowsFor('budapest'), ...rowsFor('un')].map((provision) => ({
     provision,
     cells: MATRIX_COLUMNS.map((column) => {
       const self = column.matches(provision.instrument.key);
@@ -52,4 +57,6 @@ export function coverageMatrix(corpus: Corpus): MatrixRow[] {
       return { column, links, relation: strongest(links), gap, self };
     }),
   }));
+  cache.set(corpus, rows);
+  return rows;
 }

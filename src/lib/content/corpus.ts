@@ -11,7 +11,7 @@ import type { Topic } from '../../schemas/topic.ts';
 import type { Language } from '../../schemas/common.ts';
 import { articleLabel, pinpoint } from '../citations/format.ts';
 import { deriveRows } from '../concordance/derive.ts';
-import { concordanceRowParts, parseRef, provisionId } from '../ids/index.ts';
+import { concordanceRowParts, parseRef, provisionId, refId } from '../ids/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -123,8 +123,18 @@ export function buildCorpus(input: CorpusInput): Corpus {
 
 /** The provision a reference names (ignoring its anchor), or undefined. */
 export function resolveRef(corpus: Corpus, ref: string): ProvisionRecord | undefined {
-  const parsed = parseRef(ref);
-  return parsed ? corpus.provisions.get(provisionId(parsed.instrument, parsed.number)) : undefined;
+  const id = refId(ref);
+  return id ? corpus.provisions.get(id) : undefined;
+}
+
+/** The version to show where one language must be chosen: English when held, else the first. */
+export function readingVersion(provision: ProvisionRecord): ProvisionVersion {
+  return provision.versions.find((v) => v.data.lang === 'en') ?? provision.versions[0]!;
+}
+
+/** The secondary source domestic texts are quoted from (the Council of Europe profile), if any. */
+export function secondarySource(corpus: Corpus): SourceDocument | undefined {
+  return [...corpus.sources.values()].find((s) => s.secondary);
 }
 
 /** Provisions of one instrument in order. */

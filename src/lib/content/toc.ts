@@ -2,7 +2,7 @@
  * Table of contents: an instrument's provisions grouped under their chapter, section and title
  * headings, in order. Consecutive provisions with the same place share one group.
  */
-import type { ProvisionRecord } from './corpus.ts';
+import { readingVersion, type ProvisionRecord } from './corpus.ts';
 import { structureLabel } from './structure.ts';
 
 export interface TocGroup {
@@ -14,8 +14,7 @@ export interface TocGroup {
 export function tableOfContents(provisions: ProvisionRecord[]): TocGroup[] {
   const groups: TocGroup[] = [];
   for (const p of provisions) {
-    const v = p.versions.find((x) => x.data.lang === 'en') ?? p.versions[0];
-    if (!v) continue;
+    const v = readingVersion(p);
     const group = structureLabel(v.data.structure);
     const title = v.data.title ?? v.data.translatedTitles.find((t) => t.lang === 'en')?.text;
     const last = groups.at(-1);

@@ -11,7 +11,8 @@ import { instrumentSchema, RESERVED_KEYS } from '../../schemas/instrument.ts';
 import { provisionSchema } from '../../schemas/provision.ts';
 import { sourceDocumentSchema } from '../../schemas/source.ts';
 import { topicSchema } from '../../schemas/topic.ts';
-import { scanCitations, type CitingText } from '../citations/scan.ts';
+import { instrumentFacts } from '../citations/resolve.ts';
+import { holdingsOf, scanCitations, type CitingText } from '../citations/scan.ts';
 import { parseRef, provisionId } from '../ids/index.ts';
 import { anchorsIn } from './anchors.ts';
 import type { ContentFile, ContentTree } from './read.ts';
@@ -183,12 +184,17 @@ export function validateContent(root: string, tree: ContentTree): ContentProblem
       if (!sourceIds.has(c.source)) problems.push({ file: entry.file, field: `commentary[${i}].source`, message: `unknown source "${c.source}"` });
     });
   }
-  checkCitations(provisions, tree.unresolvedCitations, problems);
+  checkCitations(provisions, instruments, tree.unresolvedCitations, problems);
   return problems;
 }
 
 /** Every citation resolves, or is listed in content/citations-unresolved.yaml with its reason. */
-function checkCitations(provisions: [ContentFile, z.output<typeof provisionSchema>][], allowEntries: ContentFile[], problems: ContentProblem[]): void {
+function checkCitations(
+  provisions: [ContentFile, z.output<typeof provisionSchema>][],
+  instruments: Map<string, z.output<typeof instrumentSchema>>,
+  allowEntries: ContentFile[],
+  problems: ContentProblem[],
+): void {
   const texts: CitingText[] = provisions.map(([entry, p]) => ({ file: entry.file, instrument: p.instrument, number: p.number, lang: p.lang, title: p.title, body: entry.body }));
   const allowed = new Map<string, ContentFile>();
   for (const entry of allowEntries) {
@@ -198,7 +204,7 @@ function checkCitations(provisions: [ContentFile, z.output<typeof provisionSchem
     else allowed.set(`${provision}\u0000${text}`, entry);
   }
   const used = new Set<string>();
-  for (const { from, citation, resolution } of scanCitations(texts)) {
+  for (const { from, citation, resolution } of scanCitations(texts, holdingsOf(texts, instrumentFacts(instruments)))) {
     if (!resolution.unresolved) continue;
     const key = `${provisionId(from.instrument, from.number)}\u0000${citation.text}`;
     if (allowed.has(key)) used.add(key);

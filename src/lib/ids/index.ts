@@ -28,6 +28,12 @@ export function provisionId(instrument: string, number: string): string {
   return `${instrument}/${number}`;
 }
 
+/** The provision id a reference names, without its anchor (`cis/3#1-a` → `cis/3`); null when it is not a reference. */
+export function refId(ref: string | null | undefined): string | null {
+  const parsed = ref ? parseRef(ref) : null;
+  return parsed ? provisionId(parsed.instrument, parsed.number) : null;
+}
+
 /** `budapest/2#1-a`, or `budapest/2` without anchor. */
 export function formatRef(ref: ProvisionRef): string {
   const id = provisionId(ref.instrument, ref.number);
