@@ -8,13 +8,19 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'check'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const run = spawnSync(process.execPath, [astro, 'check'], {
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
 const output = `${run.stdout}\n${run.stderr}`;
 const summary = /Result \((\d+) files?\):\s*\n-\s*(\d+) errors?/.exec(output);
 if (run.status !== 0 || !summary) {
-  console.error(`\nType check failed: astro check ${run.status !== 0 ? `exited ${run.status}` : 'did not report a result (it did not run)'}.`);
+  console.error(
+    `\nType check failed: astro check ${run.status !== 0 ? `exited ${run.status}` : 'did not report a result (it did not run)'}.`,
+  );
   process.exit(1);
 }
 if (summary[2] !== '0') process.exit(1);

@@ -9,7 +9,18 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 
-const QUERIES = ['205', 'Art. 2 Budapest', 'illegal access', 'extradition', 'незаконный доступ', 'выдача', 'Заңсыз қол жеткізу', 'patvaliga piekluve', 'data interference', 'UN 41'];
+const QUERIES = [
+  '205',
+  'Art. 2 Budapest',
+  'illegal access',
+  'extradition',
+  'незаконный доступ',
+  'выдача',
+  'Заңсыз қол жеткізу',
+  'patvaliga piekluve',
+  'data interference',
+  'UN 41',
+];
 const root = join(import.meta.dirname, '..', '..');
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 if (!existsSync(join(root, 'dist', 'index.html')) || !existsSync(executablePath)) {
@@ -17,7 +28,10 @@ if (!existsSync(join(root, 'dist', 'index.html')) || !existsSync(executablePath)
   process.exit(0);
 }
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 const page = await browser.newPage();
 const msOf = async () => {
   const status = page.locator('[data-search-status]', { hasText: /\(\d+ ms\)/ });
@@ -38,7 +52,13 @@ for (const q of QUERIES) {
 await browser.close();
 await server.stop();
 const pct = (v: number[], p: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((p / 100) * v.length))]!;
-const rows = { queries: QUERIES.length, coldP50ms: pct(cold, 50), coldP95ms: pct(cold, 95), warmP50ms: pct(warm, 50), warmP95ms: pct(warm, 95) };
+const rows = {
+  queries: QUERIES.length,
+  coldP50ms: pct(cold, 50),
+  coldP95ms: pct(cold, 95),
+  warmP50ms: pct(warm, 50),
+  warmP95ms: pct(warm, 95),
+};
 console.log('\nSearch in the browser (built site, headless Chromium): time to first results, as the page measures it');
 console.log(`cold (first query on a fresh page): p50 ${rows.coldP50ms} ms, p95 ${rows.coldP95ms} ms`);
 console.log(`warm (index pieces already loaded):  p50 ${rows.warmP50ms} ms, p95 ${rows.warmP95ms} ms`);

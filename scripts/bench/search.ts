@@ -17,15 +17,34 @@ import { memorySource } from '../../src/lib/search/memory-source.ts';
 import { terms } from '../../src/lib/search/normalise.ts';
 
 const QUERIES = [
-  '205', 'Art. 2 Budapest', 'Penal Code 28', 'UN 41', 'ст. 7', 'illegal access', 'data interference', 'extradition', 'production order', 'child pornography',
-  'незаконный доступ', 'незаконного доступа', 'выдача', 'отмывание доходов', 'Заңсыз қол жеткізу', 'Ұстап беру', 'patvaliga piekluve', 'Patvaļīga piekļūšana', 'izdosana', 'datu traucesana',
+  '205',
+  'Art. 2 Budapest',
+  'Penal Code 28',
+  'UN 41',
+  'ст. 7',
+  'illegal access',
+  'data interference',
+  'extradition',
+  'production order',
+  'child pornography',
+  'незаконный доступ',
+  'незаконного доступа',
+  'выдача',
+  'отмывание доходов',
+  'Заңсыз қол жеткізу',
+  'Ұстап беру',
+  'patvaliga piekluve',
+  'Patvaļīga piekļūšana',
+  'izdosana',
+  'datu traucesana',
 ];
 const SCALES = (process.argv[2] ?? '1,10,100').split(',').map(Number);
 const REPEAT = 15;
 
 const gz = (value: unknown) => gzipSync(typeof value === 'string' ? value : JSON.stringify(value)).length;
 const raw = (value: unknown) => Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 
 const corpus = corpusFromDisk(join(import.meta.dirname, '..', '..'));
@@ -41,7 +60,12 @@ function synthetic(scale: number): { docs: SearchDoc[]; fields: Map<number, Reco
   for (let k = 0; k < scale; k++)
     for (const d of base) {
       const id = docs.length;
-      docs.push({ ...d, id, provision: k === 0 ? d.provision : d.provision.replace('/', `-c${k}/`), jurisdiction: k === 0 ? d.jurisdiction : `C${k}` });
+      docs.push({
+        ...d,
+        id,
+        provision: k === 0 ? d.provision : d.provision.replace('/', `-c${k}/`),
+        jurisdiction: k === 0 ? d.jurisdiction : `C${k}`,
+      });
       const f = baseFields.get(d.id)!;
       fields.set(id, k === 0 ? f : { ...f, meta: `${f.meta} country${k}` });
     }
@@ -78,7 +102,14 @@ for (const scale of SCALES) {
     const engine = new SearchEngine(
       memorySource(build, (path) => {
         const [kind, key] = path.split(':');
-        const value = kind === 'manifest' ? build.manifest : kind === 'shard' ? build.shards.get(key!) : kind === 'bucket' ? build.buckets[Number(key)] : build.cite.get(key!);
+        const value =
+          kind === 'manifest'
+            ? build.manifest
+            : kind === 'shard'
+              ? build.shards.get(key!)
+              : kind === 'bucket'
+                ? build.buckets[Number(key)]
+                : build.cite.get(key!);
         if (value !== undefined && value !== null) bytes += gz(value);
       }),
     );
@@ -94,11 +125,28 @@ for (const scale of SCALES) {
       await warm.search(q, {}, 20);
       times.push(performance.now() - started);
     }
-  rows.push({ scale, docs: docs.length, engine: 'FlexSearch (sharded)', buildMs: Math.round(buildMs), indexRaw: files.reduce((n, f) => n + raw(f), 0), indexGzip: files.reduce((n, f) => n + gz(f), 0), textGzip, firstQueryGzipMedian: percentile(firstQuery, 50), firstQueryGzipMax: Math.max(...firstQuery), p50ms: round(percentile(times, 50)), p95ms: round(percentile(times, 95)) });
+  rows.push({
+    scale,
+    docs: docs.length,
+    engine: 'FlexSearch (sharded)',
+    buildMs: Math.round(buildMs),
+    indexRaw: files.reduce((n, f) => n + raw(f), 0),
+    indexGzip: files.reduce((n, f) => n + gz(f), 0),
+    textGzip,
+    firstQueryGzipMedian: percentile(firstQuery, 50),
+    firstQueryGzipMax: Math.max(...firstQuery),
+    p50ms: round(percentile(times, 50)),
+    p95ms: round(percentile(times, 95)),
+  });
 
   // Baseline: MiniSearch over the same documents and terms, one index.
   started = performance.now();
-  const mini = new MiniSearch<{ id: number } & Record<Field, string>>({ fields: [...FIELDS], tokenize: (text) => terms(text), processTerm: (term) => term, searchOptions: { boost: { title: 3, meta: 2 } } });
+  const mini = new MiniSearch<{ id: number } & Record<Field, string>>({
+    fields: [...FIELDS],
+    tokenize: (text) => terms(text),
+    processTerm: (term) => term,
+    searchOptions: { boost: { title: 3, meta: 2 } },
+  });
   mini.addAll(docs.map((d) => ({ id: d.id, ...fields.get(d.id)! })));
   const miniMs = performance.now() - started;
   const serialised = JSON.stringify(mini);
@@ -110,13 +158,43 @@ for (const scale of SCALES) {
       mini.search(q).slice(0, 20);
       miniTimes.push(performance.now() - started);
     }
-  rows.push({ scale, docs: docs.length, engine: 'MiniSearch (one index)', buildMs: Math.round(miniMs), indexRaw: raw(serialised), indexGzip: gz(serialised), textGzip, firstQueryGzipMedian: null, firstQueryGzipMax: null, p50ms: round(percentile(miniTimes, 50)), p95ms: round(percentile(miniTimes, 95)) });
+  rows.push({
+    scale,
+    docs: docs.length,
+    engine: 'MiniSearch (one index)',
+    buildMs: Math.round(miniMs),
+    indexRaw: raw(serialised),
+    indexGzip: gz(serialised),
+    textGzip,
+    firstQueryGzipMedian: null,
+    firstQueryGzipMax: null,
+    p50ms: round(percentile(miniTimes, 50)),
+    p95ms: round(percentile(miniTimes, 95)),
+  });
   process.stderr.write(`scale ${scale}× done\n`);
 }
 
 const kb = (n: number | null) => (n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
 console.log('\nSearch benchmark (queries: %d in en/ru/kk/lv, warm latency over %d repeats)\n', QUERIES.length, REPEAT);
-console.log(['scale', 'docs', 'engine', 'build ms', 'index raw', 'index gzip', 'text gzip', '1st query gzip (median/max)', 'p50 ms', 'p95 ms'].join(' | '));
-for (const r of rows) console.log([`${r.scale}×`, r.docs, r.engine, r.buildMs, kb(r.indexRaw), kb(r.indexGzip), kb(r.textGzip), r.firstQueryGzipMedian === null ? '— (whole index)' : `${kb(r.firstQueryGzipMedian)} / ${kb(r.firstQueryGzipMax)}`, r.p50ms, r.p95ms].join(' | '));
+console.log(
+  ['scale', 'docs', 'engine', 'build ms', 'index raw', 'index gzip', 'text gzip', '1st query gzip (median/max)', 'p50 ms', 'p95 ms'].join(
+    ' | ',
+  ),
+);
+for (const r of rows)
+  console.log(
+    [
+      `${r.scale}×`,
+      r.docs,
+      r.engine,
+      r.buildMs,
+      kb(r.indexRaw),
+      kb(r.indexGzip),
+      kb(r.textGzip),
+      r.firstQueryGzipMedian === null ? '— (whole index)' : `${kb(r.firstQueryGzipMedian)} / ${kb(r.firstQueryGzipMax)}`,
+      r.p50ms,
+      r.p95ms,
+    ].join(' | '),
+  );
 console.log('\nJSON:');
 console.log(JSON.stringify(rows, null, 2));

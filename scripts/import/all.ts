@@ -35,7 +35,10 @@ export function anchorMismatches(results: ImportResult[]): string[] {
   const out: string[] = [];
   for (const [id, langs] of byProvision) {
     const distinct = new Set(langs.values());
-    if (distinct.size > 1) out.push(`${id}: paragraphs differ between language versions (${[...langs].map(([lang, a]) => `${lang}: ${a.split(' ').length}`).join(', ')} anchors)`);
+    if (distinct.size > 1)
+      out.push(
+        `${id}: paragraphs differ between language versions (${[...langs].map(([lang, a]) => `${lang}: ${a.split(' ').length}`).join(', ')} anchors)`,
+      );
   }
   return out;
 }
@@ -77,7 +80,11 @@ function main(): void {
     process.exit(1);
   }
   const files = results.flatMap((r) => r.files);
-  const written = writeOutputs(root, results.flatMap((r) => r.owned), files);
+  const written = writeOutputs(
+    root,
+    results.flatMap((r) => r.owned),
+    files,
+  );
   console.log('Provisions per instrument and language:');
   for (const [key, n] of Object.entries(countProvisions(files)).sort()) console.log(`  ${key.padEnd(40)} ${n}`);
   for (const r of results) {

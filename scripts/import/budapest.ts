@@ -46,19 +46,46 @@ function latvianTitles(english: TreatyPart) {
     const before = titles.get(String(Number(articleNumber) - 1));
     if (!here || here.number === before?.number) return null;
     const m = /^(\d+)\.? (.+)$/.exec(block.text);
-    if (!m || m[1] !== here.number) throw new Error(`Latvian Convention: expected the heading of Title ${here.number} before Article ${articleNumber}, found "${block.text.slice(0, 60)}" (line ${block.from})`);
+    if (!m || m[1] !== here.number)
+      throw new Error(
+        `Latvian Convention: expected the heading of Title ${here.number} before Article ${articleNumber}, found "${block.text.slice(0, 60)}" (line ${block.from})`,
+      );
     return { level: 'title', number: m[1], title: m[2]! };
   };
 }
 
-function treatyDrafts(instrument: string, lang: 'en' | 'lv', part: TreatyPart, count: number, partName: string, report: ImportReport): ProvisionDraft[] {
-  assertSequence(`${instrument} (${lang})`, part.articles.map((a) => a.number), count);
+function treatyDrafts(
+  instrument: string,
+  lang: 'en' | 'lv',
+  part: TreatyPart,
+  count: number,
+  partName: string,
+  report: ImportReport,
+): ProvisionDraft[] {
+  assertSequence(
+    `${instrument} (${lang})`,
+    part.articles.map((a) => a.number),
+    count,
+  );
   const lines = (blocks: Block[]) => [blocks[0]!.from, blocks.at(-1)!.to] as [number, number];
   const src = (blocks: Block[], what: string) => ({ file: BUDAPEST_SOURCE, part: `${partName}: ${what}`, lines: lines(blocks) });
-  report.exclusions.push({ source: BUDAPEST_SOURCE, lines: lines(part.front), reason: `title block of the ${partName}: held as the instrument's title, place and date` });
+  report.exclusions.push({
+    source: BUDAPEST_SOURCE,
+    lines: lines(part.front),
+    reason: `title block of the ${partName}: held as the instrument's title, place and date`,
+  });
   const preambleBlocks = part.preambleHeading ? [part.preambleHeading, ...part.preamble] : part.preamble;
   return [
-    { instrument, number: 'preamble', type: 'preamble', ...(part.preambleHeading ? { title: part.preambleHeading.text } : {}), lang, order: 0, source: src(preambleBlocks, 'preamble'), paragraphs: part.preamble.map((b) => b.text) },
+    {
+      instrument,
+      number: 'preamble',
+      type: 'preamble',
+      ...(part.preambleHeading ? { title: part.preambleHeading.text } : {}),
+      lang,
+      order: 0,
+      source: src(preambleBlocks, 'preamble'),
+      paragraphs: part.preamble.map((b) => b.text),
+    },
     ...part.articles.map((a) => ({
       instrument,
       number: a.number,
@@ -69,7 +96,15 @@ function treatyDrafts(instrument: string, lang: 'en' | 'lv', part: TreatyPart, c
       source: src([a.heading, ...a.blocks], `Article ${a.number}`),
       paragraphs: a.blocks.map((b) => b.text),
     })),
-    { instrument, number: 'final', type: 'final' as const, lang, order: count + 1, source: src(part.final, 'final formula'), paragraphs: part.final.map((b) => b.text) },
+    {
+      instrument,
+      number: 'final',
+      type: 'final' as const,
+      lang,
+      order: count + 1,
+      source: src(part.final, 'final formula'),
+      paragraphs: part.final.map((b) => b.text),
+    },
   ];
 }
 
@@ -93,19 +128,39 @@ export function importBudapest(text: string, tags: TopicTags = new Map()): Impor
   const protoLv = findLine(all, /^KONVENCIJAS PAR KIBERNOZIEGUMIEM PAPILDU PROTOKOLS$/, convLv.n, 'the Latvian Additional Protocol');
   const footer = findLine(all, /^Tiesību aktu un oficiālo paziņojumu oficiālā publikācija/, protoLv.n, 'the gazette footer');
   report.exclusions.push(
-    { source: BUDAPEST_SOURCE, lines: [1, enacting.n - 1], reason: 'web chrome: gazette search form, citation tool, issue navigation and document metadata panel' },
+    {
+      source: BUDAPEST_SOURCE,
+      lines: [1, enacting.n - 1],
+      reason: 'web chrome: gazette search form, citation tool, issue navigation and document metadata panel',
+    },
     { source: BUDAPEST_SOURCE, lines: [footer.n, all.length], reason: 'web chrome: print-version notice and feedback form' },
   );
 
   // The Latvian law: enacting formula, title, Articles "N.pants. text", adoption and signature.
   const lawBlocks = blocksBetween(all, enacting.n, convEn.n - 1);
   const lawArticles = lawBlocks.filter((b) => /^\d+\.pants\. /.test(b.text));
-  assertSequence('Latvian ratification law (lv)', lawArticles.map((b) => /^(\d+)/.exec(b.text)![1]!), 8);
+  assertSequence(
+    'Latvian ratification law (lv)',
+    lawArticles.map((b) => /^(\d+)/.exec(b.text)![1]!),
+    8,
+  );
   const lawTitle = lawBlocks[1]!;
   const lawFinal = lawBlocks.slice(lawBlocks.indexOf(lawArticles.at(-1)!) + 1);
-  const lawSource = (blocks: Block[], what: string) => ({ file: BUDAPEST_SOURCE, part: `Latvian ratification law: ${what}`, lines: [blocks[0]!.from, blocks.at(-1)!.to] as [number, number] });
+  const lawSource = (blocks: Block[], what: string) => ({
+    file: BUDAPEST_SOURCE,
+    part: `Latvian ratification law: ${what}`,
+    lines: [blocks[0]!.from, blocks.at(-1)!.to] as [number, number],
+  });
   const law: ProvisionDraft[] = [
-    { instrument: 'lv-2006-ratification-law', number: 'preamble', type: 'preamble', lang: 'lv', order: 0, source: lawSource([lawBlocks[0]!], 'enacting formula'), paragraphs: [lawBlocks[0]!.text] },
+    {
+      instrument: 'lv-2006-ratification-law',
+      number: 'preamble',
+      type: 'preamble',
+      lang: 'lv',
+      order: 0,
+      source: lawSource([lawBlocks[0]!], 'enacting formula'),
+      paragraphs: [lawBlocks[0]!.text],
+    },
     ...lawArticles.map((b) => {
       const number = /^(\d+)/.exec(b.text)![1]!;
       return {
@@ -118,12 +173,29 @@ export function importBudapest(text: string, tags: TopicTags = new Map()): Impor
         paragraphs: [b.text.replace(/^\d+\.pants\. /, '')],
       };
     }),
-    { instrument: 'lv-2006-ratification-law', number: 'final', type: 'final', lang: 'lv', order: 9, source: lawSource(lawFinal, 'adoption, signature, place and date'), paragraphs: lawFinal.map((b) => b.text) },
+    {
+      instrument: 'lv-2006-ratification-law',
+      number: 'final',
+      type: 'final',
+      lang: 'lv',
+      order: 9,
+      source: lawSource(lawFinal, 'adoption, signature, place and date'),
+      paragraphs: lawFinal.map((b) => b.text),
+    },
   ];
-  report.exclusions.push({ source: BUDAPEST_SOURCE, lines: [lawTitle.from, lawTitle.to], reason: 'title of the Latvian law: held as the instrument’s title' });
+  report.exclusions.push({
+    source: BUDAPEST_SOURCE,
+    lines: [lawTitle.from, lawTitle.to],
+    reason: 'title of the Latvian law: held as the instrument’s title',
+  });
 
-  const segment = (from: number, to: number, patterns: Omit<HeadingPatterns, 'final'>, final: RegExp, extra: Partial<HeadingPatterns> = {}) =>
-    segmentTreaty(blocksBetween(all, from, to), { ...patterns, final, ...extra });
+  const segment = (
+    from: number,
+    to: number,
+    patterns: Omit<HeadingPatterns, 'final'>,
+    final: RegExp,
+    extra: Partial<HeadingPatterns> = {},
+  ) => segmentTreaty(blocksBetween(all, from, to), { ...patterns, final, ...extra });
   const enFinal = /^In witness whereof/;
   const lvFinal = /^To apliecinot/;
   const conventionEn = segment(convEn.n, protoEn.n - 1, ENGLISH, enFinal);
@@ -138,7 +210,11 @@ export function importBudapest(text: string, tags: TopicTags = new Map()): Impor
     ...treatyDrafts('budapest', 'lv', conventionLv, 48, 'Latvian translation of the Convention', report),
     ...treatyDrafts('budapest-protocol', 'lv', protocolLv, 16, 'Latvian translation of the Additional Protocol', report),
   ];
-  const gazette = { lang: 'lv' as const, official: true, by: 'official Latvian translation published with the ratification law (Latvijas Vēstnesis, 26.10.2006, Nr. 171)' };
+  const gazette = {
+    lang: 'lv' as const,
+    official: true,
+    by: 'official Latvian translation published with the ratification law (Latvijas Vēstnesis, 26.10.2006, Nr. 171)',
+  };
   const files = [
     instrumentOutput('budapest', {
       kind: 'treaty',
@@ -153,9 +229,21 @@ export function importBudapest(text: string, tags: TopicTags = new Map()): Impor
       depositary: 'Secretary General of the Council of Europe',
       authenticLanguages: ['English', 'French'],
       languages: [{ lang: 'en', official: true, by: 'authentic English text, as published with the Latvian ratification law' }, gazette],
-      source: [{ file: BUDAPEST_SOURCE, part: `English text (lines ${convEn.n}–${protoEn.n - 1}) and Latvian translation (lines ${convLv.n}–${protoLv.n - 1})` }],
+      source: [
+        {
+          file: BUDAPEST_SOURCE,
+          part: `English text (lines ${convEn.n}–${protoEn.n - 1}) and Latvian translation (lines ${convLv.n}–${protoLv.n - 1})`,
+        },
+      ],
       asOf: '2006-10-05',
-      status: [{ state: 'Republic of Latvia', event: 'ratification', date: '2006-10-05', note: 'law adopted by the Saeima on 5 October 2006, with reservations on Art. 22(1)(d) and 29(4) and the authorities designated under Arts 24, 27 and 35' }],
+      status: [
+        {
+          state: 'Republic of Latvia',
+          event: 'ratification',
+          date: '2006-10-05',
+          note: 'law adopted by the Saeima on 5 October 2006, with reservations on Art. 22(1)(d) and 29(4) and the authorities designated under Arts 24, 27 and 35',
+        },
+      ],
       order: 1,
       note: 'The entry into force (1 July 2004) is that of the Convention generally, under its Article 36; it is not stated in the source.',
     }),
@@ -163,7 +251,10 @@ export function importBudapest(text: string, tags: TopicTags = new Map()): Impor
       kind: 'treaty',
       form: 'Protocol',
       jurisdiction: null,
-      titles: { en: 'Additional Protocol to the Convention on Cybercrime, concerning the criminalisation of acts of a racist and xenophobic nature committed through computer systems', lv: 'Konvencijas par kibernoziegumiem Papildu protokols par rasisma un ksenofobijas noziedzīgajiem nodarījumiem, kas tiek izdarīti datorsistēmās' },
+      titles: {
+        en: 'Additional Protocol to the Convention on Cybercrime, concerning the criminalisation of acts of a racist and xenophobic nature committed through computer systems',
+        lv: 'Konvencijas par kibernoziegumiem Papildu protokols par rasisma un ksenofobijas noziedzīgajiem nodarījumiem, kas tiek izdarīti datorsistēmās',
+      },
       shortTitle: 'Additional Protocol (racism and xenophobia)',
       citation: 'Additional Protocol to the Convention on Cybercrime (ETS No. 189)',
       openedForSignature: '2003-01-28',
@@ -172,9 +263,21 @@ export function importBudapest(text: string, tags: TopicTags = new Map()): Impor
       authenticLanguages: ['English', 'French'],
       languages: [{ lang: 'en', official: true, by: 'authentic English text, as published with the Latvian ratification law' }, gazette],
       concerns: ['budapest'],
-      source: [{ file: BUDAPEST_SOURCE, part: `English text (lines ${protoEn.n}–${convLv.n - 1}) and Latvian translation (lines ${protoLv.n}–${footer.n - 1})` }],
+      source: [
+        {
+          file: BUDAPEST_SOURCE,
+          part: `English text (lines ${protoEn.n}–${convLv.n - 1}) and Latvian translation (lines ${protoLv.n}–${footer.n - 1})`,
+        },
+      ],
       asOf: '2006-10-05',
-      status: [{ state: 'Republic of Latvia', event: 'ratification', date: '2006-10-05', note: 'law adopted by the Saeima on 5 October 2006, with a reservation under Art. 8(1) on Convention Art. 22(1)(d)' }],
+      status: [
+        {
+          state: 'Republic of Latvia',
+          event: 'ratification',
+          date: '2006-10-05',
+          note: 'law adopted by the Saeima on 5 October 2006, with a reservation under Art. 8(1) on Convention Art. 22(1)(d)',
+        },
+      ],
       order: 2,
     }),
     instrumentOutput('lv-2006-ratification-law', {

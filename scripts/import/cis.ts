@@ -18,7 +18,9 @@ const HEADING = /^#{2,4} \*\*Article (\d+) — (.+)\*\*$/;
 export function cisPlainLine(line: string): string {
   const ESCAPED_STAR = '\u0000';
   const withoutEscapedStars = line.replace(/^#{1,6} /, '').replace(/\\\*/g, ESCAPED_STAR);
-  const withoutEmphasis = stripEmphasis(withoutEscapedStars).replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\*([^*]+)\*/g, '$1');
+  const withoutEmphasis = stripEmphasis(withoutEscapedStars)
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/\*([^*]+)\*/g, '$1');
   return unescapeMarkdown(withoutEmphasis.replaceAll(ESCAPED_STAR, '*')).trim();
 }
 
@@ -36,7 +38,11 @@ export function isoFromDayMonthYear(text: string): string {
 export function parseCisStatus(lines: SourceLine[]): StatusEvent[] {
   const events: StatusEvent[] = [];
   const signature = lines.find((l) => l.text.startsWith('Signature:'));
-  for (const state of signature?.text.replace(/^Signature: /, '').replace(/\.$/, '').split(', ') ?? []) events.push({ state, event: 'signature', date: '2001-06-01' });
+  for (const state of signature?.text
+    .replace(/^Signature: /, '')
+    .replace(/\.$/, '')
+    .split(', ') ?? [])
+    events.push({ state, event: 'signature', date: '2001-06-01' });
   let section = '';
   for (const line of lines) {
     if (/^Notifications:/.test(line.text)) section = 'notifications';
@@ -45,7 +51,13 @@ export function parseCisStatus(lines: SourceLine[]): StatusEvent[] {
     if (!item) continue;
     const [, state = '', rest = ''] = item;
     const note = /\(([^)]+)\)/.exec(rest)?.[1];
-    if (section === 'notifications') events.push({ state, event: 'accession', date: isoFromDayMonthYear(rest), note: note ? `instrument of accession deposited; ${note}` : 'instrument of accession deposited' });
+    if (section === 'notifications')
+      events.push({
+        state,
+        event: 'accession',
+        date: isoFromDayMonthYear(rest),
+        note: note ? `instrument of accession deposited; ${note}` : 'instrument of accession deposited',
+      });
     if (section === 'entry') events.push({ state, event: 'entry-into-force', date: isoFromDayMonthYear(rest) });
   }
   return events;
@@ -59,7 +71,11 @@ export function importCis(text: string, tags: TopicTags = new Map()): ImportResu
 
   const title = findLine(lines, /^## \*\*Agreement on cooperation/, 1, 'the title');
   const headings = lines.filter((l) => HEADING.test(l.text));
-  assertSequence('CIS Agreement (en)', headings.map((h) => HEADING.exec(h.text)![1]!), ARTICLES);
+  assertSequence(
+    'CIS Agreement (en)',
+    headings.map((h) => HEADING.exec(h.text)![1]!),
+    ARTICLES,
+  );
   const rule = findLine(lines, /^---$/, headings[0]!.n, 'the rule above the translator’s notes');
   const notes = lines.filter((l) => /^(\\\*)+ \*Translator’s note:\*/.test(l.text));
   if (notes.length !== 2) throw new Error(`CIS Agreement: expected 2 translator’s notes, found ${notes.length}`);
@@ -83,7 +99,15 @@ export function importCis(text: string, tags: TopicTags = new Map()): ImportResu
     const [, number = '', articleTitle = ''] = HEADING.exec(heading.text)!;
     let end = (headings[i + 1]?.n ?? done.n) - 1;
     if (rule.n > heading.n && rule.n < end) end = rule.n - 1; // the notes sit between Articles 2 and 3
-    drafts.push({ instrument: 'cis', number, title: articleTitle, lang: 'en', order: Number(number), source: source(heading.n, end, `Article ${number}`), paragraphs: plain(heading.n + 1, end) });
+    drafts.push({
+      instrument: 'cis',
+      number,
+      title: articleTitle,
+      lang: 'en',
+      order: Number(number),
+      source: source(heading.n, end, `Article ${number}`),
+      paragraphs: plain(heading.n + 1, end),
+    });
   });
   const noteConcerns = [['cis/1#a', 'cis/1#b'], ['cis/preamble']];
   notes.forEach((note, i) => {

@@ -22,7 +22,9 @@ interface CrosswalkFile {
 export const COVERAGE: Record<string, number> = { un: 68, cis: 17, csto: 18, 'budapest-protocol': 16 };
 
 export function readCrosswalk(root: string): CrosswalkFile[] {
-  return listFiles(join(root, 'scripts', 'import', 'crosswalk'), ['.yaml']).map((path) => parse(readFileSync(path, 'utf8')) as CrosswalkFile);
+  return listFiles(join(root, 'scripts', 'import', 'crosswalk'), ['.yaml']).map(
+    (path) => parse(readFileSync(path, 'utf8')) as CrosswalkFile,
+  );
 }
 
 /** Sort key of a row key: "3#1-a" → 3.1… so paragraph rows follow their article. */
@@ -32,13 +34,22 @@ const orderOf = (key: string) => {
 };
 
 export function importCrosswalk(files: CrosswalkFile[]): ImportResult {
-  const out: ImportResult = { name: 'Editorial crosswalk between instruments', source: 'scripts/import/crosswalk/*.yaml', files: [], owned: [], report: emptyReport() };
+  const out: ImportResult = {
+    name: 'Editorial crosswalk between instruments',
+    source: 'scripts/import/crosswalk/*.yaml',
+    files: [],
+    owned: [],
+    report: emptyReport(),
+  };
   for (const file of files) {
     const expected = COVERAGE[file.from];
     if (!expected) throw new Error(`crosswalk ${file.table}: no coverage rule for instrument "${file.from}"`);
     const covered = new Set(Object.keys(file.rows).map((k) => k.split('#')[0]));
     const missing = Array.from({ length: expected }, (_, i) => String(i + 1)).filter((n) => !covered.has(n));
-    if (missing.length) throw new Error(`crosswalk ${file.table}: no row for ${file.from} Article(s) ${missing.join(', ')}; map each article or mark it "none"`);
+    if (missing.length)
+      throw new Error(
+        `crosswalk ${file.table}: no row for ${file.from} Article(s) ${missing.join(', ')}; map each article or mark it "none"`,
+      );
     out.owned.push(`content/concordance/${file.table}`);
     for (const [key, targets] of Object.entries(file.rows)) {
       const frontmatter = {
@@ -46,7 +57,10 @@ export function importCrosswalk(files: CrosswalkFile[]): ImportResult {
         targets: targets.map((t) => ({ to: t.to, relation: t.relation, source: 'editorial', rationale: t.rationale })),
         order: orderOf(key),
       };
-      out.files.push({ path: `content/concordance/${file.table}/${file.from}-${key.replace('#', '-')}.md`, content: markdownFile(frontmatter, '') });
+      out.files.push({
+        path: `content/concordance/${file.table}/${file.from}-${key.replace('#', '-')}.md`,
+        content: markdownFile(frontmatter, ''),
+      });
     }
   }
   return out;

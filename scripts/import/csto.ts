@@ -20,7 +20,11 @@ export function importCsto(text: string, tags: TopicTags = new Map()): ImportRes
 
   const protocolTitle = findLine(lines, /^PROTOCOL on Cooperation/, 1, 'the Protocol title');
   const headings = lines.filter((l) => /^Article \d+$/.test(l.text));
-  assertSequence('CSTO Protocol (en)', headings.map((h) => h.text.replace('Article ', '')), ARTICLES);
+  assertSequence(
+    'CSTO Protocol (en)',
+    headings.map((h) => h.text.replace('Article ', '')),
+    ARTICLES,
+  );
   const done = findLine(lines, /^Done in Moscow/, headings.at(-1)!.n, 'the final formula');
   const certified = findLine(lines, /^_+ K\.Golub$/, done.n, 'the certification of the copy');
   const chrome = findLine(lines, /^© \d{4}\./, certified.n, 'the site copyright line');
@@ -67,11 +71,17 @@ export function importCsto(text: string, tags: TopicTags = new Map()): ImportRes
     paragraphs: textBetween(lines, done.n, certified.n).map((l) => l.text),
   });
   report.exclusions.push(
-    { source: CSTO_SOURCE, lines: [certified.n + 1, chrome.n - 1], reason: 'page furniture: the ratification law’s signature block repeated at the foot of the page' },
+    {
+      source: CSTO_SOURCE,
+      lines: [certified.n + 1, chrome.n - 1],
+      reason: 'page furniture: the ratification law’s signature block repeated at the foot of the page',
+    },
     { source: CSTO_SOURCE, lines: [chrome.n, lines.length], reason: 'web chrome: site copyright line and keyword list' },
   );
 
-  const signatories = textBetween(lines, done.n + 1, certified.n).filter((l) => /^For the /.test(l.text)).map((l) => l.text.replace(/^For the /, ''));
+  const signatories = textBetween(lines, done.n + 1, certified.n)
+    .filter((l) => /^For the /.test(l.text))
+    .map((l) => l.text.replace(/^For the /, ''));
   const files = [
     instrumentOutput('csto', {
       kind: 'treaty',
@@ -84,12 +94,19 @@ export function importCsto(text: string, tags: TopicTags = new Map()): ImportRes
       place: 'Moscow',
       depositary: 'Secretariat of the Collective Security Treaty Organization',
       authenticLanguages: ['Russian'],
-      languages: [{ lang: 'en', official: false, by: 'English translation published by Kazakhstan’s Institute of Legislation and Legal Information' }],
+      languages: [
+        { lang: 'en', official: false, by: 'English translation published by Kazakhstan’s Institute of Legislation and Legal Information' },
+      ],
       concerns: [],
       source: [{ file: CSTO_SOURCE, part: `the Protocol (lines ${protocolTitle.n}–${certified.n})` }],
       asOf: '2016-12-02',
       status: [
-        ...signatories.map((state) => ({ state, event: 'signature' as const, date: '2014-12-23', note: 'signature block in the text (Moscow, 23 December 2014)' })),
+        ...signatories.map((state) => ({
+          state,
+          event: 'signature' as const,
+          date: '2014-12-23',
+          note: 'signature block in the text (Moscow, 23 December 2014)',
+        })),
         { state: 'Republic of Kazakhstan', event: 'ratification', date: '2016-03-28', note: 'Law of the Republic of Kazakhstan No. 476-V' },
         { state: 'Republic of Kazakhstan', event: 'entry-into-force', date: '2016-12-02', note: lines[2]!.text },
       ],
@@ -105,7 +122,9 @@ export function importCsto(text: string, tags: TopicTags = new Map()): ImportRes
       citation: 'Law of the Republic of Kazakhstan No. 476-V of 28 March 2016',
       adopted: '2016-03-28',
       entryIntoForce: '2016-12-02',
-      languages: [{ lang: 'en', official: false, by: 'English translation published by Kazakhstan’s Institute of Legislation and Legal Information' }],
+      languages: [
+        { lang: 'en', official: false, by: 'English translation published by Kazakhstan’s Institute of Legislation and Legal Information' },
+      ],
       concerns: ['csto'],
       source: [{ file: CSTO_SOURCE, part: `the law (lines 1–${protocolTitle.n - 1})` }],
       asOf: '2016-12-02',

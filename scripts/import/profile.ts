@@ -26,7 +26,11 @@ const CLAIMANT = 'coe-kz-profile-2020';
 
 /** Editorial grades: per Budapest article, per Kazakh provision id, the relation and a one-line rationale. */
 export interface ProfileGrades {
-  [article: string]: { targets?: Record<string, { relation: 'equivalent' | 'partial' | 'related'; rationale: string }>; none?: string; note?: string };
+  [article: string]: {
+    targets?: Record<string, { relation: 'equivalent' | 'partial' | 'related'; rationale: string }>;
+    none?: string;
+    note?: string;
+  };
 }
 
 export function loadProfileGrades(root: string): ProfileGrades {
@@ -68,14 +72,25 @@ function isExcerpt(quote: Quote): boolean {
   return parts.some((n, i) => n !== i + 1);
 }
 
-export function importProfile(text: string, convention: Map<string, string>, grades: ProfileGrades, tags: TopicTags = new Map()): ImportResult {
+export function importProfile(
+  text: string,
+  convention: Map<string, string>,
+  grades: ProfileGrades,
+  tags: TopicTags = new Map(),
+): ImportResult {
   const report = emptyReport();
   const { rows, tableStart } = readProfile(text, convention);
-  report.exclusions.push({ source: PROFILE_SOURCE, lines: [1, tableStart], reason: 'the profile’s cover, table of contents, disclaimer and header table (the profile is described in content/sources/sources.yaml)' });
+  report.exclusions.push({
+    source: PROFILE_SOURCE,
+    lines: [1, tableStart],
+    reason:
+      'the profile’s cover, table of contents, disclaimer and header table (the profile is described in content/sources/sources.yaml)',
+  });
 
   // One provision per quoted article: the fullest quotation, with the others recorded where they differ.
   const quotes = new Map<string, { quote: Quote; row: string }[]>();
-  for (const { row, quotes: list } of rows) for (const quote of list) quotes.set(idOf(quote), [...(quotes.get(idOf(quote)) ?? []), { quote, row }]);
+  for (const { row, quotes: list } of rows)
+    for (const quote of list) quotes.set(idOf(quote), [...(quotes.get(idOf(quote)) ?? []), { quote, row }]);
   const drafts: ProvisionDraft[] = [];
   for (const [, all] of [...quotes].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
     const held = all.reduce((best, q) => (textOf(q.quote).length > textOf(best.quote).length ? q : best));
@@ -88,9 +103,18 @@ export function importProfile(text: string, convention: Map<string, string>, gra
       lang: 'en',
       structure: quote.structure,
       order: quote.number === UNNUMBERED ? 0 : Number(quote.number.split('-')[0]),
-      source: { file: PROFILE_SOURCE, part: `quoted under Budapest Article ${held.row}${all.length > 1 ? ` (also under ${[...new Set(all.filter((q) => q !== held).map((q) => q.row))].map((r) => `Article ${r}`).join(', ')})` : ''}`, lines: quote.lines },
+      source: {
+        file: PROFILE_SOURCE,
+        part: `quoted under Budapest Article ${held.row}${all.length > 1 ? ` (also under ${[...new Set(all.filter((q) => q !== held).map((q) => q.row))].map((r) => `Article ${r}`).join(', ')})` : ''}`,
+        lines: quote.lines,
+      },
       excerpt: isExcerpt(quote),
-      variants: others.map((q) => ({ part: `quoted under Budapest Article ${q.row}`, lines: q.quote.lines, ...(q.quote.title && q.quote.title !== quote.title ? { title: q.quote.title } : {}), text: textOf(q.quote) })),
+      variants: others.map((q) => ({
+        part: `quoted under Budapest Article ${q.row}`,
+        lines: q.quote.lines,
+        ...(q.quote.title && q.quote.title !== quote.title ? { title: q.quote.title } : {}),
+        text: textOf(q.quote),
+      })),
       paragraphs: quote.paragraphs,
     });
   }
@@ -105,12 +129,31 @@ export function importProfile(text: string, convention: Map<string, string>, gra
           if (!g) missing.push(`Article ${row} → ${to}`);
           return { to, relation: g?.relation ?? 'related', source: CLAIMANT, rationale: g?.rationale ?? '' };
         })
-      : [{ to: null, relation: 'none', source: CLAIMANT, rationale: grade.none ?? 'The profile quotes no Kazakh provision for this article.' }];
-    for (const graded of Object.keys(grade.targets ?? {})) if (!ids.includes(graded)) missing.push(`Article ${row}: graded ${graded} is not quoted in this row`);
-    const frontmatter = { from: `budapest/${row}`, targets, ...(commentary.length ? { commentary: commentary.map((c) => ({ source: CLAIMANT, text: c })) } : {}), order: Number(row) };
-    return { path: `content/concordance/budapest-kz/budapest-${row}.md`, content: markdownFile(frontmatter, grade.note ? `${grade.note.trim()}\n` : '') };
+      : [
+          {
+            to: null,
+            relation: 'none',
+            source: CLAIMANT,
+            rationale: grade.none ?? 'The profile quotes no Kazakh provision for this article.',
+          },
+        ];
+    for (const graded of Object.keys(grade.targets ?? {}))
+      if (!ids.includes(graded)) missing.push(`Article ${row}: graded ${graded} is not quoted in this row`);
+    const frontmatter = {
+      from: `budapest/${row}`,
+      targets,
+      ...(commentary.length ? { commentary: commentary.map((c) => ({ source: CLAIMANT, text: c })) } : {}),
+      order: Number(row),
+    };
+    return {
+      path: `content/concordance/budapest-kz/budapest-${row}.md`,
+      content: markdownFile(frontmatter, grade.note ? `${grade.note.trim()}\n` : ''),
+    };
   });
-  if (missing.length) throw new Error(`profile-grades.yaml: every mapping needs an editorial grade and rationale; missing or stray:\n  ${missing.join('\n  ')}`);
+  if (missing.length)
+    throw new Error(
+      `profile-grades.yaml: every mapping needs an editorial grade and rationale; missing or stray:\n  ${missing.join('\n  ')}`,
+    );
   if (rows.map((r) => r.row).join() !== PROFILE_ROWS.join()) throw new Error('profile: rows out of order');
 
   const used = new Set(drafts.map((d) => d.instrument));

@@ -84,7 +84,12 @@ function normaliseHeadings(blocks: Block[], spec: LanguageSpec, report: ImportRe
       continue;
     }
     if (hasMixedScriptWord(block.text))
-      report.anomalies.push({ source: UN_SOURCE, line: block.from, message: `${spec.lang} heading typed with Latin look-alike letters: "${block.text}" read as "${folded}"`, handling: 'folded' });
+      report.anomalies.push({
+        source: UN_SOURCE,
+        line: block.from,
+        message: `${spec.lang} heading typed with Latin look-alike letters: "${block.text}" read as "${folded}"`,
+        handling: 'folded',
+      });
     const next = blocks[i + 1];
     if (match[2] === undefined && next && !spec.article.test(next.text) && !spec.chapter.test(next.text)) {
       out.push({ from: block.from, to: next.to, text: `${folded} ${next.text}` });
@@ -94,7 +99,12 @@ function normaliseHeadings(blocks: Block[], spec: LanguageSpec, report: ImportRe
   return out;
 }
 
-function parseLanguage(lines: SourceLine[], spec: LanguageSpec, titles: EnglishTitles, report: ImportReport): { drafts: ProvisionDraft[]; title: string } {
+function parseLanguage(
+  lines: SourceLine[],
+  spec: LanguageSpec,
+  titles: EnglishTitles,
+  report: ImportReport,
+): { drafts: ProvisionDraft[]; title: string } {
   const { lang } = spec;
   const blocks = asBlocks(lines);
   const index = (pattern: RegExp, from = 0, what = String(pattern)) => {
@@ -102,7 +112,11 @@ function parseLanguage(lines: SourceLine[], spec: LanguageSpec, titles: EnglishT
     if (i < 0) throw new Error(`UN source (${lang}): could not find ${what}`);
     return i;
   };
-  const span = (bs: Block[], part: string) => ({ file: UN_SOURCE, part: `${lang === 'ru' ? 'Russian' : 'Kazakh'} text: ${part}`, lines: [bs[0]!.from, bs.at(-1)!.to] as [number, number] });
+  const span = (bs: Block[], part: string) => ({
+    file: UN_SOURCE,
+    part: `${lang === 'ru' ? 'Russian' : 'Kazakh'} text: ${part}`,
+    lines: [bs[0]!.from, bs.at(-1)!.to] as [number, number],
+  });
   const stampEnd = index(spec.stampEnd, 0, 'the approval stamp');
   const assembly = index(spec.assembly, stampEnd, 'the General Assembly resolution');
   const annex = index(spec.annex, assembly, 'the annex holding the Convention');
@@ -110,9 +124,21 @@ function parseLanguage(lines: SourceLine[], spec: LanguageSpec, titles: EnglishT
   const conventionTitle = index(spec.conventionTitle, annex, 'the Convention title');
 
   report.exclusions.push(
-    { source: UN_SOURCE, lines: [blocks[0]!.from, blocks[1]!.to], reason: `${lang} decree title and publication line: held as the decree's title and citation` },
-    { source: UN_SOURCE, lines: [blocks[stampEnd + 1]!.from, blocks[assembly - 1]!.to], reason: `${lang} heading of the annexed text (the Convention's name): held as the resolution's title` },
-    { source: UN_SOURCE, lines: [blocks[annex]!.from, blocks[conventionTitle]!.to], reason: `${lang} annex heading and Convention title: held as the instrument's title` },
+    {
+      source: UN_SOURCE,
+      lines: [blocks[0]!.from, blocks[1]!.to],
+      reason: `${lang} decree title and publication line: held as the decree's title and citation`,
+    },
+    {
+      source: UN_SOURCE,
+      lines: [blocks[stampEnd + 1]!.from, blocks[assembly - 1]!.to],
+      reason: `${lang} heading of the annexed text (the Convention's name): held as the resolution's title`,
+    },
+    {
+      source: UN_SOURCE,
+      lines: [blocks[annex]!.from, blocks[conventionTitle]!.to],
+      reason: `${lang} annex heading and Convention title: held as the instrument's title`,
+    },
   );
   const decree: ProvisionDraft = {
     instrument: 'kz-2025-un-signature-decree',
@@ -128,7 +154,10 @@ function parseLanguage(lines: SourceLine[], spec: LanguageSpec, titles: EnglishT
     instrument: 'un',
     number: 'resolution',
     type: 'resolution',
-    title: blocks.slice(stampEnd + 1, assembly).map((b) => b.text).join(' '),
+    title: blocks
+      .slice(stampEnd + 1, assembly)
+      .map((b) => b.text)
+      .join(' '),
     lang,
     order: -1,
     source: span(resolutionBlocks, 'General Assembly resolution of 24 December 2024'),
@@ -136,17 +165,42 @@ function parseLanguage(lines: SourceLine[], spec: LanguageSpec, titles: EnglishT
   };
 
   const conventionBlocks = normaliseHeadings(blocks.slice(conventionTitle, notesAnnex), spec, report);
-  const part = segmentTreaty(conventionBlocks, { dateline: spec.conventionTitle, preamble: spec.preamble, chapter: spec.chapter, article: spec.article, final: spec.final });
-  assertSequence(`UN Convention (${lang})`, part.articles.map((a) => a.number), ARTICLES);
+  const part = segmentTreaty(conventionBlocks, {
+    dateline: spec.conventionTitle,
+    preamble: spec.preamble,
+    chapter: spec.chapter,
+    article: spec.article,
+    final: spec.final,
+  });
+  assertSequence(
+    `UN Convention (${lang})`,
+    part.articles.map((a) => a.number),
+    ARTICLES,
+  );
   const drafts: ProvisionDraft[] = [decree, resolution];
-  drafts.push({ instrument: 'un', number: 'preamble', type: 'preamble', title: part.preambleHeading!.text, lang, order: 0, source: span([part.preambleHeading!, ...part.preamble], 'preamble'), paragraphs: part.preamble.map((b) => b.text) });
+  drafts.push({
+    instrument: 'un',
+    number: 'preamble',
+    type: 'preamble',
+    title: part.preambleHeading!.text,
+    lang,
+    order: 0,
+    source: span([part.preambleHeading!, ...part.preamble], 'preamble'),
+    paragraphs: part.preamble.map((b) => b.text),
+  });
   for (const article of part.articles) {
-    if (!article.title || /[.:;]$/.test(article.title)) throw new Error(`UN Convention (${lang}) Article ${article.number}: no title found (line ${article.heading.from})`);
+    if (!article.title || /[.:;]$/.test(article.title))
+      throw new Error(`UN Convention (${lang}) Article ${article.number}: no title found (line ${article.heading.from})`);
     const structure = article.structure.map((level) => {
       const number = latinLabel(level.number.toLowerCase()).toUpperCase();
       const english = titles.chapters[number];
       if (!english || !level.title) throw new Error(`UN Convention (${lang}): Chapter ${number} lacks a title or an English title`);
-      return { level: level.level, number, title: level.title, translatedTitles: [{ lang: 'en' as const, text: english, official: false }] };
+      return {
+        level: level.level,
+        number,
+        title: level.title,
+        translatedTitles: [{ lang: 'en' as const, text: english, official: false }],
+      };
     });
     const english = titles.articles[article.number];
     if (!english) throw new Error(`un-english-titles.yaml: no English title for Article ${article.number}`);
@@ -168,8 +222,17 @@ function parseLanguage(lines: SourceLine[], spec: LanguageSpec, titles: EnglishT
   const lastRule = trailing.findIndex(isRule);
   const footnote = lastRule >= 0 ? trailing.slice(lastRule + 1) : [];
   const finalBlocks = part.final.filter((b) => !isRule(b));
-  for (const rule of [...part.final, ...trailing].filter(isRule)) report.exclusions.push({ source: UN_SOURCE, lines: [rule.from, rule.to], reason: 'layout: rule above a footnote' });
-  drafts.push({ instrument: 'un', number: 'final', type: 'final', lang, order: ARTICLES + 1, source: span([...finalBlocks, ...footnote], 'final formula and its footnote'), paragraphs: [...finalBlocks, ...footnote].map((b) => b.text) });
+  for (const rule of [...part.final, ...trailing].filter(isRule))
+    report.exclusions.push({ source: UN_SOURCE, lines: [rule.from, rule.to], reason: 'layout: rule above a footnote' });
+  drafts.push({
+    instrument: 'un',
+    number: 'final',
+    type: 'final',
+    lang,
+    order: ARTICLES + 1,
+    source: span([...finalBlocks, ...footnote], 'final formula and its footnote'),
+    paragraphs: [...finalBlocks, ...footnote].map((b) => b.text),
+  });
 
   // Interpretative notes: a heading naming the articles, then numbered notes.
   const notesTitle = trailing[1]!;
@@ -189,7 +252,14 @@ function parseLanguage(lines: SourceLine[], spec: LanguageSpec, titles: EnglishT
       type: 'note',
       title: group.text,
       lang,
-      structure: [{ level: 'annex', number: trailing[0]!.text, title: notesTitle.text, translatedTitles: [{ lang: 'en', text: 'Interpretative notes', official: false }] }],
+      structure: [
+        {
+          level: 'annex',
+          number: trailing[0]!.text,
+          title: notesTitle.text,
+          translatedTitles: [{ lang: 'en', text: 'Interpretative notes', official: false }],
+        },
+      ],
       order: 100 + Number(number),
       concerns: articles.map((n) => `un/${n}`),
       source: span([group, block], `interpretative note ${number}`),
@@ -204,7 +274,12 @@ export function importUn(text: string, corrections: Correction[], titles: Englis
   const report = emptyReport();
   const raw = all.map((l) => l.raw);
   for (const c of applyCorrections(UN_SOURCE, raw, corrections))
-    report.anomalies.push({ source: UN_SOURCE, line: c.line, message: `"${c.found}" corrected to "${c.replace}": ${c.reason.replace(/\s+/g, ' ')}`, handling: 'corrected' });
+    report.anomalies.push({
+      source: UN_SOURCE,
+      line: c.line,
+      message: `"${c.found}" corrected to "${c.replace}": ${c.reason.replace(/\s+/g, ' ')}`,
+      handling: 'corrected',
+    });
   const lines = sourceLines(raw.join('\n'));
   const kazakh = findLine(lines, /^Біріккен Ұлттар Ұйымының Киберқылмысқа қарсы; ақпараттық/, 2, 'the Kazakh decree');
   const russian = parseLanguage(lines.slice(0, kazakh.n - 1), RUSSIAN, titles, report);
@@ -227,10 +302,20 @@ export function importUn(text: string, corrections: Correction[], titles: Englis
       place: 'New York',
       depositary: 'Secretary-General of the United Nations',
       authenticLanguages: ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'],
-      languages: [official('ru', 'authentic Russian text, as annexed to Kazakhstan’s Decree No. 1067'), official('kk', 'Kazakhstan’s official Kazakh translation, annexed to Decree No. 1067')],
+      languages: [
+        official('ru', 'authentic Russian text, as annexed to Kazakhstan’s Decree No. 1067'),
+        official('kk', 'Kazakhstan’s official Kazakh translation, annexed to Decree No. 1067'),
+      ],
       source: [{ file: UN_SOURCE, part: `Russian text (lines 1–${kazakh.n - 1}) and Kazakh text (lines ${kazakh.n}–${lines.length})` }],
       asOf: '2025-10-24',
-      status: [{ state: 'Republic of Kazakhstan', event: 'signature-authorised', date: '2025-10-24', note: 'Decree of the President No. 1067 approves the draft Convention and authorises the First Deputy Minister of Internal Affairs to sign it' }],
+      status: [
+        {
+          state: 'Republic of Kazakhstan',
+          event: 'signature-authorised',
+          date: '2025-10-24',
+          note: 'Decree of the President No. 1067 approves the draft Convention and authorises the First Deputy Minister of Internal Affairs to sign it',
+        },
+      ],
       order: 3,
       note: 'Held in Russian (an authentic language) and in Kazakhstan’s official Kazakh translation. English chapter and article titles are unofficial editorial translations.',
     }),
@@ -251,5 +336,11 @@ export function importUn(text: string, corrections: Correction[], titles: Englis
     }),
     ...drafts.map((draft) => provisionOutput(draft, tags)),
   ];
-  return { name: 'UN Convention against Cybercrime and Kazakhstan’s signature decree', source: UN_SOURCE, files, owned: ['content/provisions/un', 'content/provisions/kz-2025-un-signature-decree'], report };
+  return {
+    name: 'UN Convention against Cybercrime and Kazakhstan’s signature decree',
+    source: UN_SOURCE,
+    files,
+    owned: ['content/provisions/un', 'content/provisions/kz-2025-un-signature-decree'],
+    report,
+  };
 }

@@ -34,7 +34,9 @@ export function applyCorrections(source: string, lines: string[], corrections: C
   for (const c of corrections.filter((x) => x.source === source)) {
     const line = lines[c.line - 1];
     if (line === undefined || !line.includes(c.found))
-      throw new Error(`correction for ${source} line ${c.line}: expected to find "${c.found}" but the line reads "${line ?? '(no such line)'}"`);
+      throw new Error(
+        `correction for ${source} line ${c.line}: expected to find "${c.found}" but the line reads "${line ?? '(no such line)'}"`,
+      );
     lines[c.line - 1] = line.replace(c.found, c.replace);
     applied.push(c);
   }

@@ -63,7 +63,8 @@ export function provisionOutput(draft: ProvisionDraft, tags: TopicTags = new Map
 }
 
 /** The input form of an instrument (defaults may be left out). */
-export type InstrumentDraft = Omit<Instrument, 'authenticLanguages' | 'concerns' | 'status'> & Partial<Pick<Instrument, 'authenticLanguages' | 'concerns' | 'status'>>;
+export type InstrumentDraft = Omit<Instrument, 'authenticLanguages' | 'concerns' | 'status'> &
+  Partial<Pick<Instrument, 'authenticLanguages' | 'concerns' | 'status'>>;
 
 export function instrumentOutput(key: string, instrument: InstrumentDraft): OutputFile {
   return { path: `content/instruments/${key}.yaml`, content: toYaml(compact(instrument as unknown as Record<string, unknown>)) };

@@ -32,7 +32,9 @@ export function readLabel(text: string): { label: string; closedNumber: boolean;
   const match = LABEL.exec(text);
   if (!match) return null;
   const label = match[1] ?? match[2] ?? match[4];
-  return label === undefined ? null : { label, closedNumber: match[3] === ')', punctuated: match[3] !== undefined || match[1] !== undefined };
+  return label === undefined
+    ? null
+    : { label, closedNumber: match[3] === ')', punctuated: match[3] !== undefined || match[1] !== undefined };
 }
 
 export function parseUnits(paragraphs: string[]): Unit[] {
@@ -73,7 +75,9 @@ export function parseUnits(paragraphs: string[]): Unit[] {
       units.push({ anchor: null, depth: lastDepth === 0 ? 0 : Math.max(1, lastDepth - 1), text });
       continue;
     }
-    const path = [number, kind === 'number' ? undefined : letter, kind === 'roman' ? roman : undefined].filter((p): p is string => p !== undefined);
+    const path = [number, kind === 'number' ? undefined : letter, kind === 'roman' ? roman : undefined].filter(
+      (p): p is string => p !== undefined,
+    );
     const anchor = path.join('-');
     lastDepth = path.length;
     // A label that repeats (texts quoted in pieces) keeps its text but not a second anchor.

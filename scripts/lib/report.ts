@@ -37,7 +37,8 @@ export function assertSequence(what: string, numbers: string[], count: number): 
   for (const [n, times] of seen) if (times > 1) problems.push(`Article ${n} appears ${times} times`);
   for (const n of seen.keys()) if (!/^\d+$/.test(n) || Number(n) < 1 || Number(n) > count) problems.push(`unexpected Article ${n}`);
   numbers.forEach((n, i) => {
-    if (i > 0 && Number(n) !== Number(numbers[i - 1]) + 1 && problems.length === 0) problems.push(`Article ${n} follows Article ${numbers[i - 1]}`);
+    if (i > 0 && Number(n) !== Number(numbers[i - 1]) + 1 && problems.length === 0)
+      problems.push(`Article ${n} follows Article ${numbers[i - 1]}`);
   });
   if (problems.length) throw new Error(`${what}: expected Articles 1–${count} in order; ${problems.join('; ')}`);
 }

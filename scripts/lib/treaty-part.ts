@@ -50,7 +50,8 @@ export function segmentTreaty(blocks: Block[], patterns: HeadingPatterns): Treat
     const rank = ['chapter', 'section', 'title'];
     structure = [...structure.filter((s) => rank.indexOf(s.level) < rank.indexOf(level.level)), level];
   };
-  const level = (kind: StructureLevel['level'], m: RegExpExecArray): StructureLevel => (m[2] ? { level: kind, number: m[1]!, title: m[2] } : { level: kind, number: m[1]! });
+  const level = (kind: StructureLevel['level'], m: RegExpExecArray): StructureLevel =>
+    m[2] ? { level: kind, number: m[1]!, title: m[2] } : { level: kind, number: m[1]! };
   for (const block of blocks) {
     const text = block.text;
     let m: RegExpExecArray | null;

@@ -49,7 +49,7 @@ export function writeOutputs(root: string, owned: string[], files: OutputFile[],
   const result: WriteResult = { written: [], unchanged: 0, deleted: [] };
   for (const file of files) {
     const path = join(root, file.path);
-    let current: string | null = null;
+    let current: string | null;
     try {
       current = readFileSync(path, 'utf8');
     } catch {

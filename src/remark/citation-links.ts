@@ -60,7 +60,13 @@ export default function remarkCitationLinks(options: CitationLinkOptions) {
             type: 'link',
             url: link.href,
             children: [{ type: 'text', value: node.value.slice(link.part.start, link.part.end) }],
-            data: { hProperties: { className: ['cite'], dataCites: link.anchor ? `${link.id}#${link.anchor}` : link.id, dataPreview: preview?.get(lang) ?? preview?.values().next().value ?? '' } },
+            data: {
+              hProperties: {
+                className: ['cite'],
+                dataCites: link.anchor ? `${link.id}#${link.anchor}` : link.id,
+                dataPreview: preview?.get(lang) ?? preview?.values().next().value ?? '',
+              },
+            },
           };
           pieces.push(anchor);
           cursor = link.part.end;

@@ -2,7 +2,19 @@ import { z } from 'astro/zod';
 import { isoDateSchema, keySchema, languageSchema, perLanguageSchema, sourceLocationSchema } from './common.ts';
 
 /** Path segments the site uses itself; an instrument key may not take them. */
-export const RESERVED_KEYS = ['api', 'concordance', 'search', 'offences', 'compare', 'downloads', 'course-pack', 'about', 'instruments', 'sources', '_astro'];
+export const RESERVED_KEYS = [
+  'api',
+  'concordance',
+  'search',
+  'offences',
+  'compare',
+  'downloads',
+  'course-pack',
+  'about',
+  'instruments',
+  'sources',
+  '_astro',
+];
 
 /** One language version of an instrument as held here. */
 export const heldLanguageSchema = z.strictObject({
@@ -20,7 +32,17 @@ export const statusEventSchema = z.strictObject({
   /** The state concerned, in English. */
   state: z.string().min(1),
   /** What happened. */
-  event: z.enum(['signature-authorised', 'signature', 'ratification', 'accession', 'approval', 'entry-into-force', 'reservation', 'declaration', 'notification']),
+  event: z.enum([
+    'signature-authorised',
+    'signature',
+    'ratification',
+    'accession',
+    'approval',
+    'entry-into-force',
+    'reservation',
+    'declaration',
+    'notification',
+  ]),
   /** When it happened. */
   date: isoDateSchema.optional(),
   /** Anything the source adds (e.g. "internal procedures are being carried out"). */
@@ -35,7 +57,10 @@ export const instrumentSchema = z.strictObject({
   /** What sort of text it is, in English (Convention, Protocol, Code, Law, Decree…). */
   form: z.string().min(1),
   /** ISO 3166 alpha-2 code of the state whose law it is; null for international instruments. */
-  jurisdiction: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  jurisdiction: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
   /** Full title in each language held. */
   titles: perLanguageSchema,
   /** Short name readers use (e.g. "Budapest Convention"). */

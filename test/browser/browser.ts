@@ -6,7 +6,15 @@ import { afterAll, beforeAll, inject } from 'vitest';
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 // Flags for a closed network: no background connections, no first-run UI.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function url(path: string): string {
   return `${inject('baseUrl')}${path}`;
@@ -24,8 +32,14 @@ export function useBrowser() {
     await browser?.close();
   });
   return {
-    async open(path: string, options: { width?: number; height?: number; permissions?: string[] } = {}): Promise<{ page: Page; errors: string[] }> {
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, permissions: options.permissions ?? [] });
+    async open(
+      path: string,
+      options: { width?: number; height?: number; permissions?: string[] } = {},
+    ): Promise<{ page: Page; errors: string[] }> {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        permissions: options.permissions ?? [],
+      });
       contexts.push(context);
       const page = await context.newPage();
       const errors: string[] = [];

@@ -16,14 +16,19 @@ describe('citations that link themselves', () => {
 
   it('a Russian range citation links the first and last article of the range', async () => {
     const { page } = await browser.open('/un/11/');
-    await expect(page.locator('section.version[data-lang="ru"] a.cite[data-cites="un/7"]').first().textContent()).resolves.toBe('статьями 7');
+    await expect(page.locator('section.version[data-lang="ru"] a.cite[data-cites="un/7"]').first().textContent()).resolves.toBe(
+      'статьями 7',
+    );
     await expect(page.locator('section.version[data-lang="ru"] a.cite[data-cites="un/10"]').first().textContent()).resolves.toBe('10');
   });
 
   it('shows a preview on keyboard focus without moving anything', async () => {
     const { page } = await browser.open('/budapest/6/');
     const link = page.locator('section.version[data-lang="en"] a.cite[data-cites="budapest/2"]').first();
-    const before = await page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('section.version[data-lang="en"] .legal-text')!.getBoundingClientRect().height]);
+    const before = await page.evaluate(() => [
+      document.documentElement.scrollHeight,
+      document.querySelector('section.version[data-lang="en"] .legal-text')!.getBoundingClientRect().height,
+    ]);
     await link.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
@@ -31,7 +36,10 @@ describe('citations that link themselves', () => {
     expect(preview).toContain('Illegal access: Each Party shall adopt');
     const position = await link.evaluate((el) => getComputedStyle(el, '::after').position);
     expect(position).toBe('absolute');
-    const after = await page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('section.version[data-lang="en"] .legal-text')!.getBoundingClientRect().height]);
+    const after = await page.evaluate(() => [
+      document.documentElement.scrollHeight,
+      document.querySelector('section.version[data-lang="en"] .legal-text')!.getBoundingClientRect().height,
+    ]);
     expect(after[1]).toBe(before[1]);
   });
 

@@ -33,17 +33,24 @@ describe('Budapest → Kazakhstan concordance table', () => {
     const { page } = await browser.open('/concordance/budapest-kz/');
     await expect(page.locator('table.concordance tbody tr[id^="row-"]').count()).resolves.toBe(35);
     await expect(page.locator('tr#row-budapest-12 .relation').textContent()).resolves.toBe('No counterpart');
-    await expect(page.locator('tr#row-budapest-12 .commentary').first().textContent()).resolves.toContain('Criminal responsibility of legal entities');
+    await expect(page.locator('tr#row-budapest-12 .commentary').first().textContent()).resolves.toContain(
+      'Criminal responsibility of legal entities',
+    );
   });
 
   it('offers a CSV with one line per mapping that parses as a spreadsheet would read it', async () => {
     const { page } = await browser.open('/concordance/budapest-kz/');
     const href = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
     const csv = await (await page.request.get(new URL(href!, page.url()).href)).text();
-    const json = (await (await page.request.get(new URL('/api/concordance/budapest-kz.json', page.url()).href)).json()) as { from: string; to: string | null }[];
+    const json = (await (await page.request.get(new URL('/api/concordance/budapest-kz.json', page.url()).href)).json()) as {
+      from: string;
+      to: string | null;
+    }[];
     const records = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(json.length);
-    expect(records).toContainEqual(expect.objectContaining({ from: 'budapest/2', to: 'kz-penal-code/205', relation: 'partial', source: 'coe-kz-profile-2020' }));
+    expect(records).toContainEqual(
+      expect.objectContaining({ from: 'budapest/2', to: 'kz-penal-code/205', relation: 'partial', source: 'coe-kz-profile-2020' }),
+    );
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(json.length + 1);
   });
 

@@ -30,8 +30,11 @@ function freePort(): Promise<number> {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH). Browsers are never downloaded.`);
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('No production build in dist/. Run `npm run build` first (npm test does).');
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH). Browsers are never downloaded.`,
+    );
+  if (!existsSync(join(ROOT, 'dist', 'index.html')))
+    throw new Error('No production build in dist/. Run `npm run build` first (npm test does).');
   const port = await freePort();
   const server = await preview({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port } });
   project.provide('baseUrl', `http://127.0.0.1:${server.port}`);

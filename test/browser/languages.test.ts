@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 
 const ARTICLES = [
-  { path: '/budapest/6/', langs: ['en', 'lv'], citation: 'Convention on Cybercrime (ETS No. 185), Art. 6', words: { en: 'Misuse of devices', lv: 'Ierīces ļaunprātīga izmantošana' } },
-  { path: '/un/7/', langs: ['ru', 'kk'], citation: 'United Nations Convention against Cybercrime (2024), Art. 7', words: { ru: 'Незаконный доступ', kk: 'Заңсыз қол жеткізу' } },
+  {
+    path: '/budapest/6/',
+    langs: ['en', 'lv'],
+    citation: 'Convention on Cybercrime (ETS No. 185), Art. 6',
+    words: { en: 'Misuse of devices', lv: 'Ierīces ļaunprātīga izmantošana' },
+  },
+  {
+    path: '/un/7/',
+    langs: ['ru', 'kk'],
+    citation: 'United Nations Convention against Cybercrime (2024), Art. 7',
+    words: { ru: 'Незаконный доступ', kk: 'Заңсыз қол жеткізу' },
+  },
 ] as const;
 
 describe('articles in English, Latvian, Russian and Kazakh', () => {
@@ -15,7 +25,9 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
       const boxes = [];
       for (const lang of article.langs) {
         const column = page.locator(`section.version[data-lang="${lang}"]`);
-        await expect(column.locator('.version-title').first().textContent()).resolves.toBe(article.words[lang as keyof typeof article.words]);
+        await expect(column.locator('.version-title').first().textContent()).resolves.toBe(
+          article.words[lang as keyof typeof article.words],
+        );
         await expect(column.locator('.legal-text').getAttribute('lang')).resolves.toBe(lang);
         boxes.push(await column.boundingBox());
       }
@@ -50,9 +62,13 @@ describe('articles in English, Latvian, Russian and Kazakh', () => {
 
   it('shows Latvia’s reservation on Budapest Art. 22 and Ukraine’s on CIS Art. 5', async () => {
     const { page } = await browser.open('/budapest/22/');
-    await expect(page.locator('.concerning').textContent()).resolves.toContain('Latvijas Republika izdara atrunas attiecībā uz Konvencijas 22.panta pirmās daļas “d” punktu');
+    await expect(page.locator('.concerning').textContent()).resolves.toContain(
+      'Latvijas Republika izdara atrunas attiecībā uz Konvencijas 22.panta pirmās daļas “d” punktu',
+    );
     const cis = await browser.open('/cis/5/');
-    await expect(cis.page.locator('.concerning').textContent()).resolves.toContain('Ukraine does not consider itself bound by the provision of article 5, paragraph (e)');
+    await expect(cis.page.locator('.concerning').textContent()).resolves.toContain(
+      'Ukraine does not consider itself bound by the provision of article 5, paragraph (e)',
+    );
   });
 
   it('moves to the previous and next article', async () => {

@@ -6,7 +6,9 @@ describe('offences and the coverage matrix', () => {
 
   it('shows Budapest Art. 2, UN Art. 7, CIS Art. 3(1)(a) and Penal Code Art. 205 together on the illegal-access page', async () => {
     const { page, errors } = await browser.open('/offences/illegal-access/');
-    const cards = ['budapest/2', 'un/7', 'cis/3#1-a', 'kz-penal-code/205'].map((ref) => page.locator(`article.topic-provision[data-ref="${ref}"]`));
+    const cards = ['budapest/2', 'un/7', 'cis/3#1-a', 'kz-penal-code/205'].map((ref) =>
+      page.locator(`article.topic-provision[data-ref="${ref}"]`),
+    );
     for (const card of cards) await expect(card.count()).resolves.toBe(1);
     await expect(cards[2]!.locator('h3').textContent()).resolves.toContain('Article 3(1)(a)');
     const boxes = await Promise.all(cards.map((c) => c.boundingBox()));
@@ -22,7 +24,10 @@ describe('offences and the coverage matrix', () => {
   it('renders the matrix, whose cells link to the concordance rows that make the claim', async () => {
     const { page } = await browser.open('/concordance/matrix/');
     await expect(page.locator('table.matrix tbody tr').count()).resolves.toBe(116);
-    const cell = page.locator('table.matrix tbody tr', { has: page.getByRole('link', { name: 'UN Art. 7', exact: true }) }).locator('td.cell').nth(5);
+    const cell = page
+      .locator('table.matrix tbody tr', { has: page.getByRole('link', { name: 'UN Art. 7', exact: true }) })
+      .locator('td.cell')
+      .nth(5);
     await expect(cell.getAttribute('class')).resolves.toContain('rel-partial');
     const link = cell.locator('a');
     const href = await link.getAttribute('href');

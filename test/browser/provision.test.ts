@@ -22,7 +22,9 @@ describe('provision page', () => {
 
   it('labels a quoted domestic text with the profile date and as unofficial', async () => {
     const { page } = await browser.open('/kz-penal-code/205/');
-    await expect(page.locator('.notice-quoted').textContent()).resolves.toMatch(/as quoted in the Council of Europe profile of 1 May 2020 — check the current text/i);
+    await expect(page.locator('.notice-quoted').textContent()).resolves.toMatch(
+      /as quoted in the Council of Europe profile of 1 May 2020 — check the current text/i,
+    );
     await expect(page.locator('.version .status').first().textContent()).resolves.toBe('unofficial translation');
     await expect(page.getByRole('link', { name: /Budapest Convention, Article 2/ }).count()).resolves.toBe(1);
   });

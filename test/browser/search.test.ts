@@ -6,7 +6,9 @@ import { useBrowser } from './browser.ts';
 /** The provision ids of the results, in rank order, once the search has answered. */
 async function results(page: Page): Promise<string[]> {
   await page.locator('[data-search-status]', { hasText: /result|No result/ }).waitFor();
-  const hrefs = await page.locator('[data-testid="search-results"] li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('[data-testid="search-results"] li > a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return [...new Set(hrefs.map((h) => h.replace(/^\/|\/$/g, '')))];
 }
 
@@ -19,7 +21,9 @@ describe('search in the browser', () => {
     for (const { query, top, within = 3, never = [] } of RELEVANCE) {
       await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, page.url()).href);
       const ranked = await results(page);
-      for (const id of top) if (!ranked.slice(0, within).includes(id)) failures.push(`${query}: ${id} not in first ${within} (${ranked.slice(0, 5).join(', ')})`);
+      for (const id of top)
+        if (!ranked.slice(0, within).includes(id))
+          failures.push(`${query}: ${id} not in first ${within} (${ranked.slice(0, 5).join(', ')})`);
       for (const id of never) if (ranked.includes(id)) failures.push(`${query}: ${id} should not match`);
     }
     expect(failures).toEqual([]);

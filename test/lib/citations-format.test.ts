@@ -4,7 +4,9 @@ import { articleHeading, citeProvision, pinpoint } from '../../src/lib/citations
 describe('citation forms', () => {
   it('cites an article and a paragraph', () => {
     expect(citeProvision('Convention on Cybercrime (ETS No. 185)', '2')).toBe('Convention on Cybercrime (ETS No. 185), Art. 2');
-    expect(citeProvision('Convention on Cybercrime (ETS No. 185)', '6', 'article', '1-a-ii')).toBe('Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)');
+    expect(citeProvision('Convention on Cybercrime (ETS No. 185)', '6', 'article', '1-a-ii')).toBe(
+      'Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)',
+    );
     expect(pinpoint('3')).toBe('(3)');
   });
 

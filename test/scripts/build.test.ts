@@ -9,7 +9,8 @@ import { edit } from '../helpers/content-copy.ts';
 /** A copy of the project (sharing node_modules) whose build we can break. */
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'concordance-build-'));
-  for (const entry of ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -20,7 +21,9 @@ describe('npm run build on bad content', () => {
     edit(dir, 'content/concordance/budapest-kz/budapest-2.md', 'to: kz-penal-code/205', 'to: kz-penal-code/9999');
     const result = spawnSync(process.execPath, [join(dir, 'scripts', 'build.ts')], { cwd: dir, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('content/concordance/budapest-kz/budapest-2.md: targets[0].to: unknown provision "kz-penal-code/9999"');
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'content/concordance/budapest-kz/budapest-2.md: targets[0].to: unknown provision "kz-penal-code/9999"',
+    );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     expect(existsSync(join(dir, '.build-tmp'))).toBe(false);
   });

@@ -15,7 +15,8 @@ export interface Paragraph {
 
 /** Page furniture repeated at every page break, and links back to the table of contents. */
 const PAGE_HEADER = /(?:\*\*|<b>)?BUDAPEST CONVENTION(?:\*\*|<\/b>)?\s*(?:\*\*|<b>)?DOMESTIC LEGISLATION(?:\*\*|<\/b>)?/g;
-const FURNITURE = /^(?:BUDAPEST CONVENTION|DOMESTIC LEGISLATION|\[Back to the Table of Contents\]\(#\)|COUNCIL OF EUROPE|CONSEIL DE L'EUROPE)$/;
+const FURNITURE =
+  /^(?:BUDAPEST CONVENTION|DOMESTIC LEGISLATION|\[Back to the Table of Contents\]\(#\)|COUNCIL OF EUROPE|CONSEIL DE L'EUROPE)$/;
 /** Paragraph breaks: HTML paragraphs and list items, and wide gaps before a new sentence or heading. */
 const BREAK = /<\/p>\s*<p>|<\/?p>|<\/li>\s*<li>|<\/?li>|<\/?(?:ol|ul)[^>]*>|<br\s*\/?>|\s{2,}(?=[A-Z0-9(“"*]|Article\b)/;
 
@@ -32,7 +33,10 @@ export function cleanParagraph(text: string): string {
 
 /** Lower-case words only: the form in which Convention text is recognised. */
 export function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 const STRUCTURE = /^(?:Chapter [IVX]+|Section \d+|Title \d+|Article \d+) – /;
@@ -46,7 +50,13 @@ export function splitColumns(pieces: RowPiece[], conventionText: string): Paragr
   for (const piece of pieces) {
     const line = piece.text.replace(PAGE_HEADER, '');
     const tab = line.indexOf('\t');
-    const parts: [string, boolean][] = tab >= 0 ? [[line.slice(0, tab), true], [line.slice(tab + 1), false]] : [[line, false]];
+    const parts: [string, boolean][] =
+      tab >= 0
+        ? [
+            [line.slice(0, tab), true],
+            [line.slice(tab + 1), false],
+          ]
+        : [[line, false]];
     for (const [part, leftColumn] of parts) {
       for (const raw of part.split(BREAK)) {
         let text = cleanParagraph(raw ?? '');

@@ -6,7 +6,9 @@
 import type { SourceLine } from '../../lib/lines.ts';
 
 /** The Budapest articles the profile covers, in order: 1–22, 24–35 and 42. */
-export const PROFILE_ROWS = [...Array.from({ length: 22 }, (_, i) => i + 1), ...Array.from({ length: 12 }, (_, i) => i + 24), 42].map(String);
+export const PROFILE_ROWS = [...Array.from({ length: 22 }, (_, i) => i + 1), ...Array.from({ length: 12 }, (_, i) => i + 24), 42].map(
+  String,
+);
 
 export interface RowPiece {
   /** Source line. */

@@ -91,17 +91,47 @@ export function concordanceCsv(corpus: Corpus, rows: ConcordanceJson[]): string 
 }
 
 /** Column order of the provisions CSV: one line per language version. */
-export const PROVISIONS_CSV_COLUMNS = ['id', 'instrument', 'kind', 'jurisdiction', 'act', 'number', 'type', 'lang', 'official', 'title', 'url', 'text'] as const;
+export const PROVISIONS_CSV_COLUMNS = [
+  'id',
+  'instrument',
+  'kind',
+  'jurisdiction',
+  'act',
+  'number',
+  'type',
+  'lang',
+  'official',
+  'title',
+  'url',
+  'text',
+] as const;
 
 /** Every provision version as CSV (UTF-8 with BOM), one line per language version. */
 export function provisionsCsv(corpus: Corpus): string {
   const records = provisionsJson(corpus).flatMap((p) =>
-    Object.entries(p.versions).map(([lang, v]) => ({ ...p, lang, official: v.official ? 'yes' : 'no', title: v.title ?? '', text: v.text, jurisdiction: p.jurisdiction ?? '' })),
+    Object.entries(p.versions).map(([lang, v]) => ({
+      ...p,
+      lang,
+      official: v.official ? 'yes' : 'no',
+      title: v.title ?? '',
+      text: v.text,
+      jurisdiction: p.jurisdiction ?? '',
+    })),
   );
   return `\uFEFF${stringify(records, { header: true, columns: [...PROVISIONS_CSV_COLUMNS], record_delimiter: 'windows' })}`;
 }
 
 /** Topics with their names, aliases and tagged provisions. */
 export function topicsJson(corpus: Corpus) {
-  return [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, kind: t.kind, names: t.names, aliases: t.aliases, description: t.description ?? null, provisions: t.provisions, url: `/offences/${t.key}/` }));
+  return [...corpus.topics.values()]
+    .sort((a, b) => a.order - b.order)
+    .map((t) => ({
+      key: t.key,
+      kind: t.kind,
+      names: t.names,
+      aliases: t.aliases,
+      description: t.description ?? null,
+      provisions: t.provisions,
+      url: `/offences/${t.key}/`,
+    }));
 }

@@ -18,7 +18,14 @@ export function citedBy(corpus: Corpus, id: string): Backlink[] {
   if (!index) {
     index = new Map();
     const texts: CitingText[] = [...corpus.provisions.values()].flatMap((p) =>
-      p.versions.map((v) => ({ file: v.entryId, instrument: p.instrument.key, number: p.number, lang: v.data.lang, title: v.data.title, body: v.body })),
+      p.versions.map((v) => ({
+        file: v.entryId,
+        instrument: p.instrument.key,
+        number: p.number,
+        lang: v.data.lang,
+        title: v.data.title,
+        body: v.body,
+      })),
     );
     for (const { from, citation, resolution } of scanCitations(texts, holdingsOf(texts, instrumentFacts(corpus.instruments)))) {
       const source = provisionId(from.instrument, from.number);
@@ -27,7 +34,8 @@ export function citedBy(corpus: Corpus, id: string): Backlink[] {
         const list = index.get(target) ?? [];
         const entry = list.find((b) => b.from === source) ?? { from: source, texts: [] };
         if (!list.includes(entry)) list.push(entry);
-        if (!entry.texts.some((t) => t.lang === from.lang && t.text === citation.text)) entry.texts.push({ lang: from.lang, text: citation.text });
+        if (!entry.texts.some((t) => t.lang === from.lang && t.text === citation.text))
+          entry.texts.push({ lang: from.lang, text: citation.text });
         index.set(target, list);
       }
     }

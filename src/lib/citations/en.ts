@@ -27,7 +27,13 @@ export function findEnglish(text: string): Citation[] {
       const m = NUMBER.exec(text.slice(at));
       if (!m) break;
       const anchor = m[2] ? [m[2], m[3]].filter(Boolean).join('-') : undefined;
-      parts.push({ start: parts.length === 0 ? trigger.index : at, end: at + m[1]!.length, number: m[1]!, ...(anchor ? { anchor } : {}), ...(range ? { rangeFrom: false } : {}) });
+      parts.push({
+        start: parts.length === 0 ? trigger.index : at,
+        end: at + m[1]!.length,
+        number: m[1]!,
+        ...(anchor ? { anchor } : {}),
+        ...(range ? { rangeFrom: false } : {}),
+      });
       at += m[0].length;
       const sep = SEPARATOR.exec(text.slice(at));
       if (!sep) break;
@@ -36,12 +42,27 @@ export function findEnglish(text: string): Citation[] {
     }
     if (!parts.length) continue;
     const { scope, defaultScope, end } = scopeAfter(text, at, SCOPES, (s) => s !== 'other');
-    out.push({ start: trigger.index, end, text: text.slice(trigger.index, end), parts: parts.map(({ rangeFrom: _r, ...p }) => p), numbers: expand(parts), scope, ...(defaultScope ? { defaultScope } : {}) });
+    out.push({
+      start: trigger.index,
+      end,
+      text: text.slice(trigger.index, end),
+      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
+      numbers: expand(parts),
+      scope,
+      ...(defaultScope ? { defaultScope } : {}),
+    });
   }
   for (const m of text.matchAll(THIS_ARTICLE)) {
     const extra = [...(m[3] ?? '').matchAll(/\d+/g)].map((x) => x[0]);
     const anchor = [m[1], m[2]].filter(Boolean).join('-');
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], parts: [{ start: m.index, end: m.index + m[0].length, number: '', anchor }], numbers: [anchor, ...extra], scope: 'this-article' });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      parts: [{ start: m.index, end: m.index + m[0].length, number: '', anchor }],
+      numbers: [anchor, ...extra],
+      scope: 'this-article',
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

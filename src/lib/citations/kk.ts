@@ -17,7 +17,8 @@ function scopeBefore(before: string): { scope: Scope; defaultScope?: boolean } {
 
 function scopeWord(before: string): Scope | null {
   if (/осы\s+(?:Конвенция|Хаттама|Кодекс|Заң)\p{L}*\s+$/u.test(before)) return 'this';
-  if (/(?:Заң|Кодекс|Конституция|Шарт|Келісім)\p{L}*\s+$/u.test(before)) return /Конституция/u.test(before.slice(-30)) ? 'constitution' : 'other';
+  if (/(?:Заң|Кодекс|Конституция|Шарт|Келісім)\p{L}*\s+$/u.test(before))
+    return /Конституция/u.test(before.slice(-30)) ? 'constitution' : 'other';
   if (/Конвенция\p{L}*\s+$/u.test(before)) return 'convention';
   return null;
 }
@@ -26,7 +27,11 @@ export function findKazakh(text: string): Citation[] {
   const out: Citation[] = [];
   for (const m of text.matchAll(TRIGGER)) {
     const listed = [...m[1]!.matchAll(/\d+/g)].map((x) => ({ number: x[0], offset: m.index + x.index }));
-    const parts: { start: number; end: number; number: string; anchor?: string; rangeFrom?: boolean }[] = listed.map((x) => ({ start: x.offset, end: x.offset + x.number.length, number: x.number }));
+    const parts: { start: number; end: number; number: string; anchor?: string; rangeFrom?: boolean }[] = listed.map((x) => ({
+      start: x.offset,
+      end: x.offset + x.number.length,
+      number: x.number,
+    }));
     if (m[2]) {
       const offset = m.index + m[0].indexOf(m[2], m[1]!.length);
       parts.push({ start: offset, end: offset + m[2].length, number: m[2], rangeFrom: false });
@@ -45,7 +50,14 @@ export function findKazakh(text: string): Citation[] {
     const last = parts.at(-1)!;
     last.end = m.index + m[0].length;
     if (anchorParts.length && parts.length === 1) parts[0]!.anchor = anchorParts.join('-');
-    out.push({ start: m.index, end: at, text: text.slice(m.index, at), parts: parts.map(({ rangeFrom: _r, ...p }) => p), numbers: expand(parts), ...scopeBefore(text.slice(Math.max(0, m.index - 60), m.index)) });
+    out.push({
+      start: m.index,
+      end: at,
+      text: text.slice(m.index, at),
+      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
+      numbers: expand(parts),
+      ...scopeBefore(text.slice(Math.max(0, m.index - 60), m.index)),
+    });
   }
   return out;
 }

@@ -55,8 +55,23 @@ export function findLatvian(text: string): Citation[] {
     }
     parts.at(-1)!.end = m.index + m[0].length;
     if (anchor.length && parts.length === 1) parts[0]!.anchor = anchor.join('-');
-    out.push({ start: m.index, end: at, text: text.slice(m.index, at), parts: parts.map(({ rangeFrom: _r, ...p }) => p), numbers: expand(parts), ...scopeBefore(text.slice(Math.max(0, m.index - 40), m.index)) });
+    out.push({
+      start: m.index,
+      end: at,
+      text: text.slice(m.index, at),
+      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
+      numbers: expand(parts),
+      ...scopeBefore(text.slice(Math.max(0, m.index - 40), m.index)),
+    });
   }
-  for (const m of text.matchAll(THIS_ARTICLE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], parts: [{ start: m.index, end: m.index + m[0].length, number: '', anchor: m[1]! }], numbers: [m[1]!], scope: 'this-article' });
+  for (const m of text.matchAll(THIS_ARTICLE))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      parts: [{ start: m.index, end: m.index + m[0].length, number: '', anchor: m[1]! }],
+      numbers: [m[1]!],
+      scope: 'this-article',
+    });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -55,7 +55,8 @@ export interface Resolution {
  */
 export function instrumentFor(scope: Scope, from: string, instruments: Map<string, InstrumentFacts>): string | null {
   const self = instruments.get(from);
-  const ofForm = (form: string) => (self?.form === form ? from : (self?.concerns.find((key) => instruments.get(key)?.form === form) ?? null));
+  const ofForm = (form: string) =>
+    self?.form === form ? from : (self?.concerns.find((key) => instruments.get(key)?.form === form) ?? null);
   switch (scope) {
     case 'this':
     case 'this-article':
@@ -84,9 +85,18 @@ export function resolveCitation(citation: Citation, context: CitingContext, hold
       continue;
     }
     const anchor = part.anchor && holdings.hasAnchor(id, part.anchor) ? part.anchor : undefined;
-    links.push({ part, id, ...(anchor ? { anchor } : {}), href: provisionPath({ instrument, number: number(part), ...(anchor ? { anchor } : {}) }) });
+    links.push({
+      part,
+      id,
+      ...(anchor ? { anchor } : {}),
+      href: provisionPath({ instrument, number: number(part), ...(anchor ? { anchor } : {}) }),
+    });
   }
   const numbers = citation.scope === 'this-article' ? [context.number] : citation.numbers;
   const cited = numbers.map((n) => provisionId(instrument, n)).filter((id) => holdings.has(id));
-  return { links, cited: [...new Set(cited)], ...(missing.length ? { unresolved: `no provision ${missing.join(', ')} is held ("${citation.text}")` } : {}) };
+  return {
+    links,
+    cited: [...new Set(cited)],
+    ...(missing.length ? { unresolved: `no provision ${missing.join(', ')} is held ("${citation.text}")` } : {}),
+  };
 }

@@ -35,7 +35,13 @@ export function findRussian(text: string): Citation[] {
     for (;;) {
       const m = /^\d+/.exec(text.slice(at));
       if (!m) break;
-      parts.push({ start: parts.length === 0 ? trigger.index : at, end: at + m[0].length, number: m[0], ...(anchor && parts.length === 0 ? { anchor } : {}), ...(range ? { rangeFrom: false } : {}) });
+      parts.push({
+        start: parts.length === 0 ? trigger.index : at,
+        end: at + m[0].length,
+        number: m[0],
+        ...(anchor && parts.length === 0 ? { anchor } : {}),
+        ...(range ? { rangeFrom: false } : {}),
+      });
       at += m[0].length;
       const sep = SEPARATOR.exec(text.slice(at));
       if (!sep) break;
@@ -43,7 +49,15 @@ export function findRussian(text: string): Citation[] {
       at += sep[0].length;
     }
     const { scope, defaultScope, end } = scopeAfter(text, at, SCOPES, (s) => s === 'this' || s === 'convention');
-    out.push({ start: trigger.index, end, text: text.slice(trigger.index, end), parts: parts.map(({ rangeFrom: _r, ...p }) => p), numbers: expand(parts), scope, ...(defaultScope ? { defaultScope } : {}) });
+    out.push({
+      start: trigger.index,
+      end,
+      text: text.slice(trigger.index, end),
+      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
+      numbers: expand(parts),
+      scope,
+      ...(defaultScope ? { defaultScope } : {}),
+    });
   }
   return out;
 }

@@ -51,7 +51,8 @@ export function scanCitations(texts: CitingText[], holdings: Holdings): ScannedC
   const out: ScannedCitation[] = [];
   for (const from of texts) {
     const text = plainText(from.body);
-    for (const citation of findCitations(text, from.lang)) out.push({ from, citation, resolution: resolveCitation(citation, from, holdings) });
+    for (const citation of findCitations(text, from.lang))
+      out.push({ from, citation, resolution: resolveCitation(citation, from, holdings) });
   }
   return out;
 }

@@ -43,7 +43,12 @@ export function expand(parts: { number: string; rangeFrom?: boolean }[]): string
  * Returns the scope (default "this" when none is written) and where the citation ends: a scope
  * phrase is part of the citation when `consumes` says so.
  */
-export function scopeAfter(text: string, at: number, scopes: [RegExp, Scope][], consumes: (scope: Scope) => boolean): { scope: Scope; defaultScope?: boolean; end: number } {
+export function scopeAfter(
+  text: string,
+  at: number,
+  scopes: [RegExp, Scope][],
+  consumes: (scope: Scope) => boolean,
+): { scope: Scope; defaultScope?: boolean; end: number } {
   for (const [pattern, scope] of scopes) {
     const m = pattern.exec(text.slice(at));
     if (m) return { scope, end: consumes(scope) ? at + m[0].length : at };

@@ -7,6 +7,9 @@ export function compareHref(corpus: Corpus, a: string, b: string): string | null
   const pa = resolveRef(corpus, a);
   const pb = resolveRef(corpus, b);
   if (!pa || !pb || pa.id === pb.id) return null;
-  const shared = sharedLanguage(pa.versions.map((v) => v.data.lang), pb.versions.map((v) => v.data.lang));
+  const shared = sharedLanguage(
+    pa.versions.map((v) => v.data.lang),
+    pb.versions.map((v) => v.data.lang),
+  );
   return shared ? `/compare/?a=${pa.id}&b=${pb.id}` : null;
 }

@@ -50,6 +50,13 @@ export function deriveRows(table: ConcordanceTable, rows: ConcordanceRecord[], l
             : `No Kazakh provision in our corpus: ${label(row.from)} has no Budapest counterpart to pass through.`,
         });
       const name = row.id.slice(row.id.indexOf('/') + 1);
-      return { ...row, id: `${table.id}/${name}`, table: table.id, body: '', commentary: [], targets: targets.map((t, index) => ({ ...t, index })) };
+      return {
+        ...row,
+        id: `${table.id}/${name}`,
+        table: table.id,
+        body: '',
+        commentary: [],
+        targets: targets.map((t, index) => ({ ...t, index })),
+      };
     });
 }

@@ -56,7 +56,10 @@ export function linksTo(index: Map<string, Link[]>, id: string, instrument: stri
 
 /** The strongest relation among links, or undefined when there are none. */
 export function strongest(links: Link[]): Relation | undefined {
-  return links.reduce<Relation | undefined>((best, l) => (best === undefined || STRENGTH.indexOf(l.relation) > STRENGTH.indexOf(best) ? l.relation : best), undefined);
+  return links.reduce<Relation | undefined>(
+    (best, l) => (best === undefined || STRENGTH.indexOf(l.relation) > STRENGTH.indexOf(best) ? l.relation : best),
+    undefined,
+  );
 }
 
 /** Whether a table row states a gap ("none") for the provision. */

@@ -37,7 +37,12 @@ export const MATRIX_COLUMNS: MatrixColumn[] = [
   { key: 'budapest-protocol', label: 'Additional Protocol', matches: (k) => k === 'budapest-protocol', gapTables: [] },
   { key: 'cis', label: 'CIS Agreement', matches: (k) => k === 'cis', gapTables: [] },
   { key: 'csto', label: 'CSTO Protocol', matches: (k) => k === 'csto', gapTables: [] },
-  { key: 'kz', label: 'Kazakhstan', matches: (k) => k.startsWith('kz-') && !k.includes('ratification') && !k.includes('decree'), gapTables: ['budapest-kz', 'un-kz'] },
+  {
+    key: 'kz',
+    label: 'Kazakhstan',
+    matches: (k) => k.startsWith('kz-') && !k.includes('ratification') && !k.includes('decree'),
+    gapTables: ['budapest-kz', 'un-kz'],
+  },
 ];
 
 const cache = new WeakMap<Corpus, MatrixRow[]>();

@@ -40,7 +40,7 @@ export function readMarkdown(root: string, path: string): ContentFile {
     const { data, content } = matter(readFileSync(path, 'utf8'));
     return { file, data: data as Record<string, unknown>, body: content };
   } catch (error) {
-    throw new Error(`${file}: malformed frontmatter: ${(error as Error).message}`);
+    throw new Error(`${file}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -50,7 +50,7 @@ export function readYaml(root: string, path: string): unknown {
   try {
     return parseYaml(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: malformed YAML: ${(error as Error).message}`);
+    throw new Error(`${file}: malformed YAML: ${(error as Error).message}`, { cause: error });
   }
 }
 

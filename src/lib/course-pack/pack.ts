@@ -54,7 +54,9 @@ export function setNote(pack: Pack, index: number, note: string): Pack {
 
 /** The pack as a URL-safe string (base64url of its JSON), for the share address. */
 export function encodePack(pack: Pack): string {
-  const bytes = new TextEncoder().encode(JSON.stringify({ v: 1, i: pack.items.map((x) => [x.kind, x.ref, x.label, x.url, x.note]), l: pack.langs }));
+  const bytes = new TextEncoder().encode(
+    JSON.stringify({ v: 1, i: pack.items.map((x) => [x.kind, x.ref, x.label, x.url, x.note]), l: pack.langs }),
+  );
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -64,10 +66,16 @@ export function encodePack(pack: Pack): string {
 export function decodePack(encoded: string): Pack | null {
   try {
     const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    const data = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as { v: number; i: [PackItemKind, string, string, string, string][]; l: string[] };
+    const data = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as {
+      v: number;
+      i: [PackItemKind, string, string, string, string][];
+      l: string[];
+    };
     if (data.v !== 1 || !Array.isArray(data.i)) return null;
     return {
-      items: data.i.filter((x) => ['provision', 'row', 'topic'].includes(x[0])).map(([kind, ref, label, url, note]) => ({ kind, ref, label, url, note: note ?? '' })),
+      items: data.i
+        .filter((x) => ['provision', 'row', 'topic'].includes(x[0]))
+        .map(([kind, ref, label, url, note]) => ({ kind, ref, label, url, note: note ?? '' })),
       langs: (data.l ?? ALL_LANGS).filter((l) => ALL_LANGS.includes(l)),
     };
   } catch {

@@ -12,20 +12,33 @@ const LANG_NAMES: Record<string, string> = { en: 'English', lv: 'Latvian', ru: '
 
 /** The pack as a Markdown handout: each item with its texts in the chosen languages, its source and the trainer's note. */
 export function packMarkdown(pack: Pack, loaded: LoadedItem[], origin: string, sourceName: (file: string) => string): string {
-  const out = ['# Course pack', '', `${pack.items.length} item(s) from the Cybercrime Law Concordance. Check the current official texts.`, ''];
+  const out = [
+    '# Course pack',
+    '',
+    `${pack.items.length} item(s) from the Cybercrime Law Concordance. Check the current official texts.`,
+    '',
+  ];
   pack.items.forEach((item, i) => {
     const data = loaded[i] ?? {};
     out.push(`## ${i + 1}. ${item.label}`, '', `<${origin}${item.url}>`, '');
     if (item.note.trim()) out.push(`> Note: ${item.note.trim().replace(/\n/g, '\n> ')}`, '');
     if (data.provision) {
       for (const [lang, v] of Object.entries(data.provision.versions).filter(([l]) => pack.langs.includes(l))) {
-        out.push(`### ${LANG_NAMES[lang] ?? lang}${v.official ? '' : ' (unofficial translation)'}${v.title ? `: ${v.title}` : ''}`, '', v.text, '');
+        out.push(
+          `### ${LANG_NAMES[lang] ?? lang}${v.official ? '' : ' (unofficial translation)'}${v.title ? `: ${v.title}` : ''}`,
+          '',
+          v.text,
+          '',
+        );
       }
       out.push(`Source: ${sourceName(data.provision.source)}; text current to ${data.provision.asOf}.`, '');
     }
     if (data.rows) {
       out.push('| from | to | relation | who maps it | rationale |', '|---|---|---|---|---|');
-      for (const r of data.rows) out.push(`| ${r.from} | ${r.to ?? '(no counterpart)'} | ${r.relation} | ${r.source}${r.via ? ` via ${r.via}` : ''} | ${r.note.replace(/\|/g, '\\|')} |`);
+      for (const r of data.rows)
+        out.push(
+          `| ${r.from} | ${r.to ?? '(no counterpart)'} | ${r.relation} | ${r.source}${r.via ? ` via ${r.via}` : ''} | ${r.note.replace(/\|/g, '\\|')} |`,
+        );
       out.push('');
     }
     if (data.topic) out.push(data.topic.provisions.map((p) => `- ${p} <${origin}/${p.replace(/#.*/, '')}/>`).join('\n'), '');

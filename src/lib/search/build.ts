@@ -97,7 +97,9 @@ export function fieldTexts(doc: SearchDoc, corpus: Corpus): Record<Field, string
   return {
     title: doc.title,
     text: doc.text,
-    meta: [p.instrument.shortTitle, p.instrument.citation, citeProvision(p.instrument.citation, p.number, p.type), ...topicWords].join(' \n '),
+    meta: [p.instrument.shortTitle, p.instrument.citation, citeProvision(p.instrument.citation, p.number, p.type), ...topicWords].join(
+      ' \n ',
+    ),
   };
 }
 
@@ -110,11 +112,21 @@ export interface FacetLabels {
 export async function buildSearch(corpus: Corpus): Promise<SearchBuild> {
   const instruments = [...corpus.instruments.values()].map((i) => ({ key: i.key, label: i.shortTitle, jurisdiction: i.jurisdiction }));
   const topics = [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, label: t.names.en }));
-  return buildSearchFrom(documentsOf(corpus), (doc) => fieldTexts(doc, corpus), { instruments, topics }, (doc) => corpus.provisions.get(doc.provision)!.number);
+  return buildSearchFrom(
+    documentsOf(corpus),
+    (doc) => fieldTexts(doc, corpus),
+    { instruments, topics },
+    (doc) => corpus.provisions.get(doc.provision)!.number,
+  );
 }
 
 /** Builds the index from documents and their field texts (the benchmark feeds it synthetic corpora). */
-export async function buildSearchFrom(docs: SearchDoc[], fieldsOf: (doc: SearchDoc) => Record<Field, string>, labels: FacetLabels, numberOf: (doc: SearchDoc) => string): Promise<SearchBuild> {
+export async function buildSearchFrom(
+  docs: SearchDoc[],
+  fieldsOf: (doc: SearchDoc) => Record<Field, string>,
+  labels: FacetLabels,
+  numberOf: (doc: SearchDoc) => string,
+): Promise<SearchBuild> {
   const perShard = new Map<string, Map<number, Record<Field, string[]>>>();
   for (const doc of docs) {
     const texts = fieldsOf(doc);
@@ -131,7 +143,8 @@ export async function buildSearchFrom(docs: SearchDoc[], fieldsOf: (doc: SearchD
   const shards = new Map<string, Record<string, string>>();
   for (const [key, entries] of [...perShard].sort(([a], [b]) => a.localeCompare(b))) {
     const index = shardIndex();
-    for (const [id, fields] of entries) index.add({ id, title: fields.title.join(' '), text: fields.text.join(' '), meta: fields.meta.join(' ') });
+    for (const [id, fields] of entries)
+      index.add({ id, title: fields.title.join(' '), text: fields.text.join(' '), meta: fields.meta.join(' ') });
     const exported: Record<string, string> = {};
     await index.export((k: string, data: string) => {
       exported[k] = data;
@@ -156,7 +169,11 @@ export async function buildSearchFrom(docs: SearchDoc[], fieldsOf: (doc: SearchD
       instruments,
       topics,
       languages: languages.map((l) => ({ key: l, label: LANGUAGE_NAMES[l as keyof typeof LANGUAGE_NAMES].native })),
-      attrs: docs.map((d) => [instruments.findIndex((i) => i.key === d.instrument), languages.indexOf(d.lang), ...d.topics.map((t) => topics.findIndex((x) => x.key === t))]),
+      attrs: docs.map((d) => [
+        instruments.findIndex((i) => i.key === d.instrument),
+        languages.indexOf(d.lang),
+        ...d.topics.map((t) => topics.findIndex((x) => x.key === t)),
+      ]),
     },
     shards,
     buckets: Array.from({ length: Math.ceil(docs.length / BUCKET_SIZE) }, (_, b) => docs.slice(b * BUCKET_SIZE, (b + 1) * BUCKET_SIZE)),

@@ -27,7 +27,9 @@ export interface CitationQuery {
 }
 
 export function readCitationQuery(query: string): CitationQuery | null {
-  const words = normalise(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = normalise(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const numbers = words.filter((w) => /^\d+$/.test(w) && w !== '185' && w !== '189');
   if (numbers.length !== 1) return null;
   const instruments = Object.entries(INSTRUMENT_WORDS)
@@ -35,7 +37,9 @@ export function readCitationQuery(query: string): CitationQuery | null {
     .map(([key]) => key);
   // Penal code words also appear in "Criminal Procedure Code": prefer the more specific.
   const specific = instruments.includes('kz-criminal-procedure-code') ? instruments.filter((k) => k !== 'kz-penal-code') : instruments;
-  const others = words.filter((w) => w !== numbers[0] && !ARTICLE_WORDS.has(w) && !Object.values(INSTRUMENT_WORDS).some((n) => n.includes(w)));
+  const others = words.filter(
+    (w) => w !== numbers[0] && !ARTICLE_WORDS.has(w) && !Object.values(INSTRUMENT_WORDS).some((n) => n.includes(w)),
+  );
   if (others.length > 0) return null;
   const script = /[\u0400-\u04FF]/u.test(query) ? 'cyrillic' : /[a-z]/i.test(query) ? 'latin' : null;
   return { number: numbers[0]!, instruments: specific, script };

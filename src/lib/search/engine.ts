@@ -96,11 +96,20 @@ export class SearchEngine {
       const preferred = citation.script === 'cyrillic' ? ['ru', 'kk'] : ['en', 'lv'];
       // Provisions held in the query's script first ("ст. 7" → the UN Convention), then instrument order.
       const inScript = (e: { docs: number[] }) => Number(e.docs.some((d) => preferred.includes(langOf(manifest, d))));
-      wanted.sort((a, b) => inScript(b) - inScript(a) || order.indexOf(a.provision.split('/')[0]!) - order.indexOf(b.provision.split('/')[0]!));
-      for (const e of wanted) exact.push(...[...e.docs].sort((a, b) => Number(!preferred.includes(langOf(manifest, b))) - Number(!preferred.includes(langOf(manifest, a)))));
+      wanted.sort(
+        (a, b) => inScript(b) - inScript(a) || order.indexOf(a.provision.split('/')[0]!) - order.indexOf(b.provision.split('/')[0]!),
+      );
+      for (const e of wanted)
+        exact.push(
+          ...[...e.docs].sort(
+            (a, b) => Number(!preferred.includes(langOf(manifest, b))) - Number(!preferred.includes(langOf(manifest, a))),
+          ),
+        );
     }
     const instrumentWords = new Set(Object.values(INSTRUMENT_WORDS).flat());
-    const queryTerms = [...new Set(terms(query))].filter((t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number));
+    const queryTerms = [...new Set(terms(query))].filter(
+      (t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number),
+    );
     const scores = new Map<number, { score: number; matched: number }>();
     for (const term of queryTerms) {
       const index = await this.shard(shardOf(term));
@@ -120,7 +129,9 @@ export class SearchEngine {
     const all = [...new Set([...exact, ...ranked])];
     const facets = facetCounts(manifest, all);
     const filtered = all.filter((id) => passes(manifest, id, filters));
-    const hits = await Promise.all(filtered.slice(0, limit).map(async (id) => ({ doc: await this.doc(id), exact: exact.includes(id), terms: queryTerms })));
+    const hits = await Promise.all(
+      filtered.slice(0, limit).map(async (id) => ({ doc: await this.doc(id), exact: exact.includes(id), terms: queryTerms })),
+    );
     return { hits, total: filtered.length, facets };
   }
 }

@@ -9,7 +9,21 @@ import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { foldLatinInCyrillicWords } from '../text/lookalikes.ts';
 
-const LATVIAN: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z', ō: 'o', ŗ: 'r' };
+const LATVIAN: Record<string, string> = {
+  ā: 'a',
+  č: 'c',
+  ē: 'e',
+  ģ: 'g',
+  ī: 'i',
+  ķ: 'k',
+  ļ: 'l',
+  ņ: 'n',
+  š: 's',
+  ū: 'u',
+  ž: 'z',
+  ō: 'o',
+  ŗ: 'r',
+};
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 const CYRILLIC = /[\u0400-\u04FF]/u;
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -23,7 +37,43 @@ export function normalise(text: string): string {
 }
 
 /** Words that carry no meaning for search, per script. */
-const STOP = new Set(['the', 'of', 'and', 'or', 'to', 'in', 'a', 'an', 'by', 'for', 'be', 'shall', 'that', 'with', 'as', 'on', 'и', 'в', 'с', 'по', 'на', 'или', 'к', 'о', 'не', 'un', 'ar', 'vai', 'uz', 'par', 'no', 'және', 'мен', 'осы', 'немесе']);
+const STOP = new Set([
+  'the',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'a',
+  'an',
+  'by',
+  'for',
+  'be',
+  'shall',
+  'that',
+  'with',
+  'as',
+  'on',
+  'и',
+  'в',
+  'с',
+  'по',
+  'на',
+  'или',
+  'к',
+  'о',
+  'не',
+  'un',
+  'ar',
+  'vai',
+  'uz',
+  'par',
+  'no',
+  'және',
+  'мен',
+  'осы',
+  'немесе',
+]);
 
 /** The stem of one normalised word, by its script and letters. */
 export function stem(word: string): string {

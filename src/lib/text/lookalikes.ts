@@ -6,13 +6,51 @@
 
 /** Latin letter → the Cyrillic letter it imitates. */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', n: 'п', k: 'к', m: 'м', h: 'һ', i: 'і',
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', I: 'І',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  n: 'п',
+  k: 'к',
+  m: 'м',
+  h: 'һ',
+  i: 'і',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+  I: 'І',
 };
 
 /** Cyrillic letter → the Latin letter it looks like (for labels such as "(а)" meaning "(a)"). */
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', в: 'b', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y', і: 'i', ѕ: 's', ј: 'j', к: 'k', м: 'm', т: 't', н: 'h', һ: 'h',
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  х: 'x',
+  у: 'y',
+  і: 'i',
+  ѕ: 's',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  н: 'h',
+  һ: 'h',
 };
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -20,7 +58,9 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Folds Latin look-alikes to Cyrillic inside words that also contain Cyrillic letters. */
 export function foldLatinInCyrillicWords(text: string): string {
-  return text.replace(WORD, (word) => (CYRILLIC.test(word) && /[A-Za-z]/.test(word) ? [...word].map((ch) => LATIN_TO_CYRILLIC[ch] ?? ch).join('') : word));
+  return text.replace(WORD, (word) =>
+    CYRILLIC.test(word) && /[A-Za-z]/.test(word) ? [...word].map((ch) => LATIN_TO_CYRILLIC[ch] ?? ch).join('') : word,
+  );
 }
 
 /** True when some word mixes Latin and Cyrillic letters. */

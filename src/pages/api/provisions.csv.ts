@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { provisionsCsv } from '../../lib/api/open-data.ts';
 import { loadCorpus } from '../../lib/content/load.ts';
 
-export const GET: APIRoute = async () => new Response(provisionsCsv(await loadCorpus()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(provisionsCsv(await loadCorpus()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -10,7 +10,9 @@ describe('open data', () => {
     const provisions = provisionsJson(corpus);
     expect(provisions.length).toBe(corpus.provisions.size);
     for (const p of provisions) {
-      expect(Object.keys(p)).toEqual(expect.arrayContaining(['id', 'instrument', 'kind', 'jurisdiction', 'act', 'number', 'url', 'versions']));
+      expect(Object.keys(p)).toEqual(
+        expect.arrayContaining(['id', 'instrument', 'kind', 'jurisdiction', 'act', 'number', 'url', 'versions']),
+      );
       expect(p.id).toBe(`${p.instrument}/${p.number}`);
       expect(p.url).toBe(`/${p.instrument}/${p.number}/`);
       for (const v of Object.values(p.versions)) {
@@ -32,7 +34,9 @@ describe('open data', () => {
     const rows = concordanceJson(corpus);
     const expected = corpus.rows.reduce((n, row) => n + row.targets.length, 0);
     expect(rows).toHaveLength(expected);
-    expect(rows).toContainEqual(expect.objectContaining({ from: 'budapest/2', to: 'kz-penal-code/205', source: 'coe-kz-profile-2020', table: 'budapest-kz' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ from: 'budapest/2', to: 'kz-penal-code/205', source: 'coe-kz-profile-2020', table: 'budapest-kz' }),
+    );
     for (const row of rows) if ('via' in row) expect(row.via).toBeTruthy();
   });
 

@@ -36,7 +36,9 @@ describe('crosswalk between instruments', () => {
   });
 
   it('fails the import when an article has no row', () => {
-    const files = readCrosswalk(ROOT).map((f) => (f.table === 'csto-cis' ? { ...f, rows: Object.fromEntries(Object.entries(f.rows).filter(([k]) => k !== '9')) } : f));
+    const files = readCrosswalk(ROOT).map((f) =>
+      f.table === 'csto-cis' ? { ...f, rows: Object.fromEntries(Object.entries(f.rows).filter(([k]) => k !== '9')) } : f,
+    );
     expect(() => importCrosswalk(files)).toThrow(/crosswalk csto-cis: no row for csto Article\(s\) 9/);
   });
 });
@@ -56,20 +58,27 @@ describe('UN → Kazakhstan by way of Budapest', () => {
 
   it('grades a chain by its weakest link and names it in the rationale', () => {
     const art7 = row('un-kz', 'un/7')!;
-    expect(art7.targets).toEqual([expect.objectContaining({ to: 'kz-penal-code/205', via: 'budapest/2', relation: 'partial', source: 'editorial' })]);
+    expect(art7.targets).toEqual([
+      expect.objectContaining({ to: 'kz-penal-code/205', via: 'budapest/2', relation: 'partial', source: 'editorial' }),
+    ]);
     expect(art7.targets[0]!.rationale).toMatch(/^Derived through Budapest Convention Art\. 2/);
     expect(weaker('equivalent', 'related')).toBe('related');
   });
 
   it('lists UN articles with no Kazakh counterpart in our corpus as gaps', () => {
-    expect(row('un-kz', 'un/15')!.targets).toEqual([expect.objectContaining({ to: null, relation: 'none', rationale: expect.stringMatching(/no Budapest counterpart/) })]);
-    expect(row('un-kz', 'un/18')!.targets).toEqual([expect.objectContaining({ to: null, relation: 'none', rationale: expect.stringMatching(/Budapest Convention Art\. 12 has none/) })]);
+    expect(row('un-kz', 'un/15')!.targets).toEqual([
+      expect.objectContaining({ to: null, relation: 'none', rationale: expect.stringMatching(/no Budapest counterpart/) }),
+    ]);
+    expect(row('un-kz', 'un/18')!.targets).toEqual([
+      expect.objectContaining({ to: null, relation: 'none', rationale: expect.stringMatching(/Budapest Convention Art\. 12 has none/) }),
+    ]);
   });
 });
 
 describe('coverage matrix', () => {
   const matrix = coverageMatrix(corpus);
-  const cell = (id: string, column: string) => matrix.find((r) => r.provision.id === id)!.cells[MATRIX_COLUMNS.findIndex((c) => c.key === column)]!;
+  const cell = (id: string, column: string) =>
+    matrix.find((r) => r.provision.id === id)!.cells[MATRIX_COLUMNS.findIndex((c) => c.key === column)]!;
 
   it('has a row per Budapest and UN article and a column per other instrument and Kazakhstan', () => {
     expect(matrix).toHaveLength(48 + 68);
@@ -92,7 +101,8 @@ describe('topics', () => {
     for (const topic of corpus.topics.values()) {
       expect(Object.keys(topic.names).sort()).toEqual(['en', 'kk', 'lv', 'ru']);
       expect(topic.provisions.length, topic.key).toBeGreaterThan(0);
-      for (const ref of topic.provisions) expect(corpus.provisions.get(ref.replace(/#.*/, ''))?.versions[0]?.data.topics, ref).toContain(topic.key);
+      for (const ref of topic.provisions)
+        expect(corpus.provisions.get(ref.replace(/#.*/, ''))?.versions[0]?.data.topics, ref).toContain(topic.key);
     }
   });
 });

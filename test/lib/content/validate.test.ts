@@ -23,7 +23,7 @@ describe('validateContent', () => {
   it('names file and field for a malformed frontmatter field', () => {
     expect(problemsAfter(BUDAPEST_2, /^lang: en$/m, 'lang: english')).toContainEqual(expect.objectContaining({ file: BUDAPEST_2, field: 'lang' }));
     expect(problemsAfter(BUDAPEST_2, /^number: "2"$/m, 'number: 2')).toContainEqual(expect.objectContaining({ file: BUDAPEST_2, field: 'number' }));
-    expect(problemsAfter(BUDAPEST_2, /^  lines: \[140, 142\]$/m, '  lines: [140]')).toContainEqual(expect.objectContaining({ file: BUDAPEST_2, field: 'source.lines' }));
+    expect(problemsAfter(BUDAPEST_2, /^ {2}lines: \[140, 142\]$/m, '  lines: [140]')).toContainEqual(expect.objectContaining({ file: BUDAPEST_2, field: 'source.lines' }));
   });
 
   it('names the file when frontmatter is not YAML at all', () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { add, decodePack, emptyPack, encodePack, loadPack, move, remove, savePack, setNote, STORAGE_KEY } from '../../../src/lib/course-pack/pack.ts';
+import {
+  add,
+  decodePack,
+  emptyPack,
+  encodePack,
+  loadPack,
+  move,
+  remove,
+  savePack,
+  setNote,
+  STORAGE_KEY,
+} from '../../../src/lib/course-pack/pack.ts';
 import { packMarkdown } from '../../../src/lib/course-pack/render.ts';
 
 const item = (ref: string) => ({ kind: 'provision' as const, ref, label: ref, url: `/${ref}/` });
@@ -16,7 +27,11 @@ describe('course pack', () => {
   });
 
   it('round-trips through the share address, notes in any script included', () => {
-    const pack = setNote(add(add(emptyPack(), item('budapest/2')), item('un/7')), 1, 'Сравнить с ст. 7 — «незаконный доступ»; Заңсыз қол жеткізу');
+    const pack = setNote(
+      add(add(emptyPack(), item('budapest/2')), item('un/7')),
+      1,
+      'Сравнить с ст. 7 — «незаконный доступ»; Заңсыз қол жеткізу',
+    );
     const encoded = encodePack({ ...pack, langs: ['en', 'kk'] });
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodePack(encoded)).toEqual({ ...pack, langs: ['en', 'kk'] });
@@ -33,7 +48,29 @@ describe('course pack', () => {
 
   it('exports Markdown with each text, its source and date, and the note', () => {
     const pack = setNote(add(emptyPack(), item('budapest/2')), 0, 'Discuss the harm threshold');
-    const md = packMarkdown(pack, [{ provision: { id: 'budapest/2', instrument: 'budapest', kind: 'treaty', jurisdiction: null, act: 'Convention on Cybercrime', number: '2', type: 'article', url: '/budapest/2/', excerpt: false, asOf: '2006-10-05', source: 'x.txt', versions: { en: { title: 'Illegal access', text: 'Each Party shall…', official: true } } } }], 'https://example.org', () => 'the Latvian ratification law');
+    const md = packMarkdown(
+      pack,
+      [
+        {
+          provision: {
+            id: 'budapest/2',
+            instrument: 'budapest',
+            kind: 'treaty',
+            jurisdiction: null,
+            act: 'Convention on Cybercrime',
+            number: '2',
+            type: 'article',
+            url: '/budapest/2/',
+            excerpt: false,
+            asOf: '2006-10-05',
+            source: 'x.txt',
+            versions: { en: { title: 'Illegal access', text: 'Each Party shall…', official: true } },
+          },
+        },
+      ],
+      'https://example.org',
+      () => 'the Latvian ratification law',
+    );
     expect(md).toContain('## 1. budapest/2');
     expect(md).toContain('> Note: Discuss the harm threshold');
     expect(md).toContain('### English: Illegal access');

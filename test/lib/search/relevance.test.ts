@@ -15,7 +15,8 @@ describe('search relevance', () => {
   it.each(RELEVANCE)('$query', async ({ query, top, within = 3, never = [] }) => {
     const result = await (await engine).search(query, {}, 50);
     const ranked = [...new Set(result.hits.map((h) => h.doc.provision))];
-    for (const id of top) expect(ranked.slice(0, within), `${id} in the first ${within} of: ${ranked.slice(0, 8).join(', ')}`).toContain(id);
+    for (const id of top)
+      expect(ranked.slice(0, within), `${id} in the first ${within} of: ${ranked.slice(0, 8).join(', ')}`).toContain(id);
     for (const id of never) expect(ranked, `${id} must not match "${query}"`).not.toContain(id);
   });
 

@@ -16,10 +16,16 @@ import type { ImportResult } from '../../../scripts/lib/emit.ts';
 import { ROOT } from '../../helpers/corpus.ts';
 
 /** Case, spacing, Markdown markup and look-alike letters do not count as differences. */
-const normalise = (text: string) => foldLatinInCyrillicWords(text.normalize('NFC')).replace(/[*\\#_]/g, '').replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+const normalise = (text: string) =>
+  foldLatinInCyrillicWords(text.normalize('NFC'))
+    .replace(/[*\\#_]/g, '')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Heading labels that the content holds as structure ("Article 2 –", "2. pants –", "Статья 20", "10-бап", "Chapter II –"). */
-const HEADING_LABEL = /^(?:(?:article|chapter|section|title|статья|статьи|глава)\s+[\divxlc]+|\d+\.\s?(?:pants|nodaļa|apakšnodaļa)|\d+-бап|[ivxі]+ тарау|\d+\.?)\s*[.–—-]?\s*/iu;
+const HEADING_LABEL =
+  /^(?:(?:article|chapter|section|title|статья|статьи|глава)\s+[\divxlc]+|\d+\.\s?(?:pants|nodaļa|apakšnodaļa)|\d+-бап|[ivxі]+ тарау|\d+\.?)\s*[.–—-]?\s*/iu;
 
 function collectText(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(value);
@@ -68,7 +74,12 @@ describe('conservation of the sources', () => {
   // The treaty sources. The Council of Europe profile is a table whose Convention column is a copy
   // of the Convention (held from the Latvian gazette); its Kazakh column has its own fidelity tests
   // in profile.test.ts.
-  const TREATY_SOURCES = ['lv-2006-budapest-ratification-law.lv-en.txt', 'kz-2025-un-convention-signature-decree.ru-kk.txt', 'cis-2001-agreement.en.md', 'kz-2016-csto-protocol-ratification-law.en.txt'];
+  const TREATY_SOURCES = [
+    'lv-2006-budapest-ratification-law.lv-en.txt',
+    'kz-2025-un-convention-signature-decree.ru-kk.txt',
+    'cis-2001-agreement.en.md',
+    'kz-2016-csto-protocol-ratification-law.en.txt',
+  ];
   const results = runImporters(ROOT).filter((r) => TREATY_SOURCES.includes(r.source));
   for (const result of results) {
     it(`${result.source}: ≥ 99.5% of the treaty text lands in content/`, () => {

@@ -17,7 +17,9 @@ const titles = loadEnglishTitles(ROOT);
 
 describe('importers fail loudly on lost or misnumbered articles', () => {
   it('fails when an article heading is missing', () => {
-    expect(() => importCsto(CSTO.replace('\nArticle 7\n', '\n'))).toThrow(/CSTO Protocol \(en\): expected Articles 1–18 in order; Article 7 is missing/);
+    expect(() => importCsto(CSTO.replace('\nArticle 7\n', '\n'))).toThrow(
+      /CSTO Protocol \(en\): expected Articles 1–18 in order; Article 7 is missing/,
+    );
   });
 
   it('fails when an article appears twice', () => {
@@ -25,16 +27,23 @@ describe('importers fail loudly on lost or misnumbered articles', () => {
   });
 
   it('fails on the misnumbered Kazakh Article 44 without its correction', () => {
-    expect(() => importUn(UN, [], titles)).toThrow(/UN Convention \(kk\): expected Articles 1–68 in order; Article 44 is missing; Article 4 appears 2 times/);
+    expect(() => importUn(UN, [], titles)).toThrow(
+      /UN Convention \(kk\): expected Articles 1–68 in order; Article 44 is missing; Article 4 appears 2 times/,
+    );
   });
 
   it('fails when a correction no longer matches its line', () => {
     const stale: Correction = { ...loadCorrections(ROOT)[0]!, found: '5-бап' };
-    expect(() => importUn(UN, [stale], titles)).toThrow(/correction for kz-2025-un-convention-signature-decree\.ru-kk\.txt line 2348: expected to find "5-бап"/);
+    expect(() => importUn(UN, [stale], titles)).toThrow(
+      /correction for kz-2025-un-convention-signature-decree\.ru-kk\.txt line 2348: expected to find "5-бап"/,
+    );
   });
 
   it('fails when the Latvian text lacks the heading of a Title the English text has', () => {
-    const broken = BUDAPEST.replace('\n2. Ar datoru saistītie noziedzīgie\nnodarījumi\n', '\n3. Ar datoru saistītie noziedzīgie\nnodarījumi\n');
+    const broken = BUDAPEST.replace(
+      '\n2. Ar datoru saistītie noziedzīgie\nnodarījumi\n',
+      '\n3. Ar datoru saistītie noziedzīgie\nnodarījumi\n',
+    );
     expect(() => importBudapest(broken)).toThrow(/expected the heading of Title 2 before Article 7/);
   });
 });
@@ -64,9 +73,20 @@ describe('CIS importer', () => {
   it('records accessions and entry into force per state from the status section', () => {
     const lines = sourceLines(source('cis-2001-agreement.en.md'));
     const events = parseCisStatus(lines.slice(239));
-    expect(events).toContainEqual({ state: 'Republic of Kazakhstan', event: 'accession', date: '2002-09-18', note: 'instrument of accession deposited' });
+    expect(events).toContainEqual({
+      state: 'Republic of Kazakhstan',
+      event: 'accession',
+      date: '2002-09-18',
+      note: 'instrument of accession deposited',
+    });
     expect(events).toContainEqual({ state: 'Republic of Kazakhstan', event: 'entry-into-force', date: '2002-09-18' });
-    expect(events).toContainEqual(expect.objectContaining({ state: 'Russian Federation', event: 'accession', note: 'instrument of accession deposited; internal procedures are being carried out' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        state: 'Russian Federation',
+        event: 'accession',
+        note: 'instrument of accession deposited; internal procedures are being carried out',
+      }),
+    );
   });
 
   it('puts Ukraine’s reservations on Articles 5(e) and 8', () => {

@@ -72,7 +72,9 @@ describe('the Council of Europe profile: rows', () => {
   });
 
   it('fails when a row is missing', () => {
-    expect(() => readProfile(SOURCE.replace('<b>Article 7 – Computer-related forgery', '<b>Computer-related forgery'), convention)).toThrow(/no row for Budapest Article 7/);
+    expect(() => readProfile(SOURCE.replace('<b>Article 7 – Computer-related forgery', '<b>Computer-related forgery'), convention)).toThrow(
+      /no row for Budapest Article 7/,
+    );
   });
 
   it('lists, row by row, the provisions the profile quotes', () => {
@@ -83,10 +85,14 @@ describe('the Council of Europe profile: rows', () => {
 describe('the Council of Europe profile: quoted text', () => {
   const source = comparable(SOURCE.replace(/<[^>]+>/g, ' '));
   const conventionText = comparable([...convention.values()].join('\n'));
-  const provisions = profile.files.filter((f) => f.path.startsWith('content/provisions/')).map((f) => ({ path: f.path, ...matter(f.content) }));
+  const provisions = profile.files
+    .filter((f) => f.path.startsWith('content/provisions/'))
+    .map((f) => ({ path: f.path, ...matter(f.content) }));
 
   it('holds every quoted provision once, as a clean copy of the source', () => {
-    expect(provisions.map((p) => p.path.replace(/^content\/provisions\/|\/en|\.md$/g, '')).sort()).toEqual([...new Set(Object.values(EXPECTED).flat())].sort());
+    expect(provisions.map((p) => p.path.replace(/^content\/provisions\/|\/en|\.md$/g, '')).sort()).toEqual(
+      [...new Set(Object.values(EXPECTED).flat())].sort(),
+    );
     for (const p of provisions) {
       const text = plainText(p.content);
       expect(text, p.path).not.toMatch(/<\/?[a-z]+[^>]*>|\*\*|BUDAPEST CONVENTION|DOMESTIC LEGISLATION|Back to the Table of Contents/);
@@ -114,7 +120,9 @@ describe('the Council of Europe profile: quoted text', () => {
 
   it('Articles 20 and 21: stitches the Criminal Procedure Code Art. 244 quote across the page break into its own row', () => {
     const art244 = plainText(provisions.find((p) => p.path.endsWith('kz-criminal-procedure-code/en/244.md'))!.content);
-    expect(art244).toMatch(/shall be sent by the body of pre-trial investigation .* shall provide the requested information, recorded in any material carrier of information\./s);
+    expect(art244).toMatch(
+      /shall be sent by the body of pre-trial investigation .* shall provide the requested information, recorded in any material carrier of information\./s,
+    );
     expect(art244).toContain('The above information shall be provided in the sealed form with a cover letter');
     const row21 = rows.find((r) => r.row === '21')!;
     expect(row21.commentary.join(' ')).not.toContain('The above information');
@@ -140,8 +148,13 @@ describe('the Council of Europe profile: editorial grades', () => {
   it('refuses a mapping without a grade, and a grade for a provision the row does not quote', () => {
     const grades = loadProfileGrades(ROOT);
     const { ['kz-penal-code/205']: _graded, ...rest } = grades['2']!.targets!;
-    expect(() => importProfile(SOURCE, convention, { ...grades, '2': { targets: rest } })).toThrow(/missing or stray:\n {2}Article 2 → kz-penal-code\/205/);
-    const stray = { ...grades, '5': { targets: { ...grades['5']!.targets, 'kz-penal-code/205': { relation: 'related' as const, rationale: 'x' } } } };
+    expect(() => importProfile(SOURCE, convention, { ...grades, '2': { targets: rest } })).toThrow(
+      /missing or stray:\n {2}Article 2 → kz-penal-code\/205/,
+    );
+    const stray = {
+      ...grades,
+      '5': { targets: { ...grades['5']!.targets, 'kz-penal-code/205': { relation: 'related' as const, rationale: 'x' } } },
+    };
     expect(() => importProfile(SOURCE, convention, stray)).toThrow(/Article 5: graded kz-penal-code\/205 is not quoted in this row/);
   });
 
@@ -149,7 +162,9 @@ describe('the Council of Europe profile: editorial grades', () => {
     const rowFiles = profile.files.filter((f) => f.path.startsWith('content/concordance/budapest-kz/'));
     expect(rowFiles).toHaveLength(35);
     const gap = matter(rowFiles.find((f) => f.path.endsWith('budapest-12.md'))!.content).data;
-    expect(gap['targets']).toEqual([{ to: null, relation: 'none', source: 'coe-kz-profile-2020', rationale: expect.stringMatching(/quotes no provision/) }]);
+    expect(gap['targets']).toEqual([
+      { to: null, relation: 'none', source: 'coe-kz-profile-2020', rationale: expect.stringMatching(/quotes no provision/) },
+    ]);
     expect(gap['commentary']).toHaveLength(3);
   });
 });

@@ -42,7 +42,12 @@ describe('look-alike letters', () => {
 
 describe('Markdown escaping', () => {
   it('renders back to exactly the source text', () => {
-    for (const text of ['* Translator’s note: see article 1 (paragraphs (a) and (b))', '- against the peace and security of mankind,', '2. Katra Puse', 'a <b> & [c] _d_ `e` {#f}'])
+    for (const text of [
+      '* Translator’s note: see article 1 (paragraphs (a) and (b))',
+      '- against the peace and security of mankind,',
+      '2. Katra Puse',
+      'a <b> & [c] _d_ `e` {#f}',
+    ])
       expect(plainText(escapeMarkdown(text))).toBe(text);
   });
 
