@@ -1,11 +1,10 @@
 /**
- * Content collections, all loaded from `content/`. Each schema lives in its own file under
- * `src/schemas/`; `scripts/check-content.ts` validates the same files with the same schemas and
- * also checks every cross-reference.
+ * Content collections, all loaded from `content/` by one loader (`src/lib/content/loader.ts`),
+ * which takes them from the one validated read of the tree. Each schema lives in its own file under
+ * `src/schemas/`; declared here so pages get typed data.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { versionId } from './lib/ids/index.ts';
+import { contentLoader } from './lib/content/loader.ts';
 import { concordanceSchema } from './schemas/concordance.ts';
 import { concordanceTableSchema } from './schemas/concordance-table.ts';
 import { instrumentSchema } from './schemas/instrument.ts';
@@ -13,27 +12,11 @@ import { provisionSchema } from './schemas/provision.ts';
 import { sourceDocumentSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
 
-const sources = defineCollection({ loader: file('content/sources/sources.yaml'), schema: sourceDocumentSchema });
-
-const instruments = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/instruments' }), schema: instrumentSchema });
-
-const provisions = defineCollection({
-  loader: glob({
-    pattern: '**/*.md',
-    base: './content/provisions',
-    // `budapest/2/en`: one entry per language version of a provision.
-    generateId: ({ entry, data }) =>
-      typeof data['instrument'] === 'string' && typeof data['number'] === 'string' && typeof data['lang'] === 'string'
-        ? versionId(data['instrument'], data['number'], data['lang'])
-        : entry,
-  }),
-  schema: provisionSchema,
-});
-
-const concordanceTables = defineCollection({ loader: file('content/concordance/tables.yaml'), schema: concordanceTableSchema });
-
-const concordance = defineCollection({ loader: glob({ pattern: '*/*.md', base: './content/concordance' }), schema: concordanceSchema });
-
-const topics = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/topics' }), schema: topicSchema });
-
-export const collections = { sources, instruments, provisions, concordanceTables, concordance, topics };
+export const collections = {
+  sources: defineCollection({ loader: contentLoader('sources'), schema: sourceDocumentSchema }),
+  instruments: defineCollection({ loader: contentLoader('instruments'), schema: instrumentSchema }),
+  provisions: defineCollection({ loader: contentLoader('provisions'), schema: provisionSchema }),
+  concordanceTables: defineCollection({ loader: contentLoader('concordanceTables'), schema: concordanceTableSchema }),
+  concordance: defineCollection({ loader: contentLoader('concordance'), schema: concordanceSchema }),
+  topics: defineCollection({ loader: contentLoader('topics'), schema: topicSchema }),
+};

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { corpusFromDisk } from '../../src/lib/content/from-disk.ts';
-import { buildSearchFrom, documentsOf, fieldTexts, FIELDS, type Field, type SearchDoc } from '../../src/lib/search/build.ts';
+import { buildSearchFrom, documentsOf, facetLabels, fieldTexts, FIELDS, type Field, type SearchDoc } from '../../src/lib/search/build.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { memorySource } from '../../src/lib/search/memory-source.ts';
 import { terms } from '../../src/lib/search/normalise.ts';
@@ -50,8 +50,7 @@ const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 const corpus = corpusFromDisk(join(import.meta.dirname, '..', '..'));
 const base = documentsOf(corpus);
 const baseFields = new Map(base.map((d) => [d.id, fieldTexts(d, corpus)]));
-const instruments = [...corpus.instruments.values()].map((i) => ({ key: i.key, label: i.shortTitle, jurisdiction: i.jurisdiction }));
-const topics = [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, label: t.names.en }));
+const { instruments, topics } = facetLabels(corpus);
 
 /** The corpus repeated `scale` times, copy k standing for another country's law (its own provision ids). */
 function synthetic(scale: number): { docs: SearchDoc[]; fields: Map<number, Record<Field, string>> } {

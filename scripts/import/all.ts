@@ -6,18 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { anchorsIn } from '../../src/lib/content/anchors.ts';
 import { plainText } from '../../src/lib/content/plain-text.ts';
-import { countProvisions, readTopicTags, type ImportResult } from '../lib/emit.ts';
-import { loadCorrections } from '../lib/corrections.ts';
+import { parseMarkdown } from '../../src/lib/content/read.ts';
+import { editorialInputs } from '../lib/editorial.ts';
+import { countProvisions, type ImportResult } from '../lib/emit.ts';
 import { writeOutputs } from '../lib/write.ts';
 import { BUDAPEST_SOURCE, importBudapest } from './budapest.ts';
 import { CIS_SOURCE, importCis } from './cis.ts';
 import { CSTO_SOURCE, importCsto } from './csto.ts';
-import { importCrosswalk, readCrosswalk } from './crosswalk.ts';
-import { importProfile, loadProfileGrades, PROFILE_SOURCE } from './profile.ts';
-import { importUn, loadEnglishTitles, UN_SOURCE } from './un.ts';
+import { importProfile, PROFILE_SOURCE } from './profile.ts';
+import { importUn, UN_SOURCE } from './un.ts';
 
 /**
  * Paragraph anchors should be the same in every language version. Where a translation merges or
@@ -49,7 +48,7 @@ function englishConvention(budapest: ImportResult): Map<string, string> {
   for (const file of budapest.files) {
     const m = /^content\/provisions\/budapest\/en\/(\d+)\.md$/.exec(file.path);
     if (!m) continue;
-    const { data, content } = matter(file.content);
+    const { data, body: content } = parseMarkdown(file.path, file.content);
     articles.set(m[1]!, `${String(data['title'] ?? '')}\n${plainText(content)}`);
   }
   return articles;
@@ -57,16 +56,14 @@ function englishConvention(budapest: ImportResult): Map<string, string> {
 
 export function runImporters(root: string): ImportResult[] {
   const read = (file: string) => readFileSync(join(root, 'content', 'sources', file), 'utf8');
-  const corrections = loadCorrections(root);
-  const tags = readTopicTags(root);
-  const budapest = importBudapest(read(BUDAPEST_SOURCE), tags);
+  const { corrections, metadata, profileGrades, unEnglishTitles } = editorialInputs(root);
+  const budapest = importBudapest(read(BUDAPEST_SOURCE), metadata);
   return [
     budapest,
-    importUn(read(UN_SOURCE), corrections, loadEnglishTitles(root), tags),
-    importCis(read(CIS_SOURCE), tags),
-    importCsto(read(CSTO_SOURCE), tags),
-    importProfile(read(PROFILE_SOURCE), englishConvention(budapest), loadProfileGrades(root), tags),
-    importCrosswalk(readCrosswalk(root)),
+    importUn(read(UN_SOURCE), corrections, unEnglishTitles, metadata),
+    importCis(read(CIS_SOURCE), metadata),
+    importCsto(read(CSTO_SOURCE), metadata),
+    importProfile(read(PROFILE_SOURCE), englishConvention(budapest), profileGrades, metadata),
   ];
 }
 

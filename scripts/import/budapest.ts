@@ -9,7 +9,8 @@
  * title starts, and the Latvian block there must carry the same number.
  */
 import type { StructureLevelInput as StructureLevel } from '../../src/schemas/provision.ts';
-import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft, type TopicTags } from '../lib/emit.ts';
+import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft } from '../lib/emit.ts';
+import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
 import { blocksBetween, findLine, sourceLines, type Block } from '../lib/lines.ts';
 import { assertSequence, emptyReport, type ImportReport } from '../lib/report.ts';
 import { segmentTreaty, type HeadingPatterns, type TreatyPart } from '../lib/treaty-part.ts';
@@ -118,7 +119,7 @@ const LAW_CONCERNS: Record<string, string[]> = {
   '7': ['budapest/36', 'budapest-protocol/10'],
 };
 
-export function importBudapest(text: string, tags: TopicTags = new Map()): ImportResult {
+export function importBudapest(text: string, metadata: InstrumentMetadata): ImportResult {
   const all = sourceLines(text);
   const report = emptyReport();
   const enacting = findLine(all, /^Saeima ir pieņēmusi/, 1, 'the enacting formula of the Latvian law');
@@ -210,93 +211,28 @@ export function importBudapest(text: string, tags: TopicTags = new Map()): Impor
     ...treatyDrafts('budapest', 'lv', conventionLv, 48, 'Latvian translation of the Convention', report),
     ...treatyDrafts('budapest-protocol', 'lv', protocolLv, 16, 'Latvian translation of the Additional Protocol', report),
   ];
-  const gazette = {
-    lang: 'lv' as const,
-    official: true,
-    by: 'official Latvian translation published with the ratification law (Latvijas Vēstnesis, 26.10.2006, Nr. 171)',
-  };
   const files = [
-    instrumentOutput('budapest', {
-      kind: 'treaty',
-      form: 'Convention',
-      jurisdiction: null,
-      titles: { en: 'Convention on Cybercrime', lv: 'Konvencija par kibernoziegumiem' },
-      shortTitle: 'Budapest Convention',
-      citation: 'Convention on Cybercrime (ETS No. 185)',
-      openedForSignature: '2001-11-23',
-      entryIntoForce: '2004-07-01',
-      place: 'Budapest',
-      depositary: 'Secretary General of the Council of Europe',
-      authenticLanguages: ['English', 'French'],
-      languages: [{ lang: 'en', official: true, by: 'authentic English text, as published with the Latvian ratification law' }, gazette],
+    instrumentOutput('budapest', metadata, {
       source: [
         {
           file: BUDAPEST_SOURCE,
           part: `English text (lines ${convEn.n}–${protoEn.n - 1}) and Latvian translation (lines ${convLv.n}–${protoLv.n - 1})`,
         },
       ],
-      asOf: '2006-10-05',
-      status: [
-        {
-          state: 'Republic of Latvia',
-          event: 'ratification',
-          date: '2006-10-05',
-          note: 'law adopted by the Saeima on 5 October 2006, with reservations on Art. 22(1)(d) and 29(4) and the authorities designated under Arts 24, 27 and 35',
-        },
-      ],
-      order: 1,
-      note: 'The entry into force (1 July 2004) is that of the Convention generally, under its Article 36; it is not stated in the source.',
     }),
-    instrumentOutput('budapest-protocol', {
-      kind: 'treaty',
-      form: 'Protocol',
-      jurisdiction: null,
-      titles: {
-        en: 'Additional Protocol to the Convention on Cybercrime, concerning the criminalisation of acts of a racist and xenophobic nature committed through computer systems',
-        lv: 'Konvencijas par kibernoziegumiem Papildu protokols par rasisma un ksenofobijas noziedzīgajiem nodarījumiem, kas tiek izdarīti datorsistēmās',
-      },
-      shortTitle: 'Additional Protocol (racism and xenophobia)',
-      citation: 'Additional Protocol to the Convention on Cybercrime (ETS No. 189)',
-      openedForSignature: '2003-01-28',
-      place: 'Strasbourg',
-      depositary: 'Secretary General of the Council of Europe',
-      authenticLanguages: ['English', 'French'],
-      languages: [{ lang: 'en', official: true, by: 'authentic English text, as published with the Latvian ratification law' }, gazette],
-      concerns: ['budapest'],
+    instrumentOutput('budapest-protocol', metadata, {
       source: [
         {
           file: BUDAPEST_SOURCE,
           part: `English text (lines ${protoEn.n}–${convLv.n - 1}) and Latvian translation (lines ${protoLv.n}–${footer.n - 1})`,
         },
       ],
-      asOf: '2006-10-05',
-      status: [
-        {
-          state: 'Republic of Latvia',
-          event: 'ratification',
-          date: '2006-10-05',
-          note: 'law adopted by the Saeima on 5 October 2006, with a reservation under Art. 8(1) on Convention Art. 22(1)(d)',
-        },
-      ],
-      order: 2,
     }),
-    instrumentOutput('lv-2006-ratification-law', {
-      kind: 'act',
-      form: 'Law',
-      jurisdiction: 'LV',
+    instrumentOutput('lv-2006-ratification-law', metadata, {
       titles: { lv: lawTitle.text },
-      shortTitle: 'Latvia: ratification law (2006)',
-      citation: 'Latvian law of 5 October 2006 on the Convention on Cybercrime and its Additional Protocol',
-      adopted: '2006-10-05',
-      place: 'Rīga',
-      languages: [{ lang: 'lv', official: true, by: 'Latvijas Vēstnesis, 26.10.2006, Nr. 171' }],
-      concerns: ['budapest', 'budapest-protocol'],
       source: [{ file: BUDAPEST_SOURCE, part: `the law (lines ${enacting.n}–${convEn.n - 1})` }],
-      asOf: '2006-10-26',
-      order: 202,
-      note: 'Articles 2–7 make Latvia’s reservations and designate its authorities under the Convention; each is shown on the Convention article it concerns.',
     }),
-    ...drafts.map((draft) => provisionOutput(draft, tags)),
+    ...drafts.map((draft) => provisionOutput(draft)),
   ];
   return {
     name: 'Budapest Convention, Additional Protocol and the Latvian ratification law',

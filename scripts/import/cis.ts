@@ -5,7 +5,8 @@
  * the final formula and signatures, Ukraine's reservations, and the status as at 15 January 2008.
  */
 import { stripEmphasis, unescapeMarkdown } from '../lib/clean.ts';
-import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft, type TopicTags } from '../lib/emit.ts';
+import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft } from '../lib/emit.ts';
+import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
 import { findLine, sourceLines, textBetween, type SourceLine } from '../lib/lines.ts';
 import { assertSequence, emptyReport } from '../lib/report.ts';
 import type { StatusEvent } from '../../src/schemas/instrument.ts';
@@ -63,7 +64,7 @@ export function parseCisStatus(lines: SourceLine[]): StatusEvent[] {
   return events;
 }
 
-export function importCis(text: string, tags: TopicTags = new Map()): ImportResult {
+export function importCis(text: string, metadata: InstrumentMetadata): ImportResult {
   const lines = sourceLines(text);
   const report = emptyReport();
   const source = (from: number, to: number, part: string) => ({ file: CIS_SOURCE, part, lines: [from, to] as [number, number] });
@@ -157,26 +158,12 @@ export function importCis(text: string, tags: TopicTags = new Map()): ImportResu
   });
 
   const files = [
-    instrumentOutput('cis', {
-      kind: 'treaty',
-      form: 'Agreement',
-      jurisdiction: null,
+    instrumentOutput('cis', metadata, {
       titles: { en: cisPlainLine(title.text).replace(/\*+$/, '') },
-      shortTitle: 'CIS Agreement',
-      citation: 'CIS Agreement on cooperation in combating offences relating to computer information (2001)',
-      adopted: '2001-06-01',
-      entryIntoForce: '2002-03-14',
-      place: 'Minsk',
-      depositary: 'Executive Committee of the Commonwealth of Independent States',
-      authenticLanguages: ['Russian'],
-      languages: [{ lang: 'en', official: false, by: 'United Nations translation (literal), with the translator’s notes' }],
       source: [{ file: CIS_SOURCE, part: 'the whole document' }],
-      asOf: '2008-01-15',
       status: parseCisStatus(lines.slice(status.n - 1)),
-      order: 4,
-      note: 'Held in the United Nations English translation; the Russian text is the only authentic one.',
     }),
-    ...drafts.map((draft) => provisionOutput(draft, tags)),
+    ...drafts.map((draft) => provisionOutput(draft)),
   ];
   return { name: 'CIS Agreement', source: CIS_SOURCE, files, owned: ['content/provisions/cis'], report };
 }

@@ -6,14 +6,15 @@
  * Segments: law (lines 1–7) · Protocol title · preamble · "Article N" headings (no titles) ·
  * "Done in Moscow…" and signature blocks · repeated signature block and site chrome (excluded).
  */
-import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft, type TopicTags } from '../lib/emit.ts';
+import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft } from '../lib/emit.ts';
+import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
 import { findLine, sourceLines, textBetween } from '../lib/lines.ts';
 import { assertSequence, emptyReport } from '../lib/report.ts';
 
 export const CSTO_SOURCE = 'kz-2016-csto-protocol-ratification-law.en.txt';
 const ARTICLES = 18;
 
-export function importCsto(text: string, tags: TopicTags = new Map()): ImportResult {
+export function importCsto(text: string, metadata: InstrumentMetadata): ImportResult {
   const lines = sourceLines(text);
   const report = emptyReport();
   const source = (from: number, to: number, part: string) => ({ file: CSTO_SOURCE, part, lines: [from, to] as [number, number] });
@@ -83,23 +84,9 @@ export function importCsto(text: string, tags: TopicTags = new Map()): ImportRes
     .filter((l) => /^For the /.test(l.text))
     .map((l) => l.text.replace(/^For the /, ''));
   const files = [
-    instrumentOutput('csto', {
-      kind: 'treaty',
-      form: 'Protocol',
-      jurisdiction: null,
+    instrumentOutput('csto', metadata, {
       titles: { en: protocolTitle.text.replace(/^PROTOCOL/, 'Protocol') },
-      shortTitle: 'CSTO Protocol',
-      citation: 'CSTO Protocol on Countering Criminal Activity in the Information Sphere (2014)',
-      adopted: '2014-12-23',
-      place: 'Moscow',
-      depositary: 'Secretariat of the Collective Security Treaty Organization',
-      authenticLanguages: ['Russian'],
-      languages: [
-        { lang: 'en', official: false, by: 'English translation published by Kazakhstan’s Institute of Legislation and Legal Information' },
-      ],
-      concerns: [],
       source: [{ file: CSTO_SOURCE, part: `the Protocol (lines ${protocolTitle.n}–${certified.n})` }],
-      asOf: '2016-12-02',
       status: [
         ...signatories.map((state) => ({
           state,
@@ -107,31 +94,15 @@ export function importCsto(text: string, tags: TopicTags = new Map()): ImportRes
           date: '2014-12-23',
           note: 'signature block in the text (Moscow, 23 December 2014)',
         })),
-        { state: 'Republic of Kazakhstan', event: 'ratification', date: '2016-03-28', note: 'Law of the Republic of Kazakhstan No. 476-V' },
         { state: 'Republic of Kazakhstan', event: 'entry-into-force', date: '2016-12-02', note: lines[2]!.text },
       ],
-      order: 5,
-      note: 'Held in the English translation published with Kazakhstan’s ratification law; the Russian original is the authentic text.',
     }),
-    instrumentOutput('kz-2016-csto-ratification-law', {
-      kind: 'act',
-      form: 'Law',
-      jurisdiction: 'KZ',
+    instrumentOutput('kz-2016-csto-ratification-law', metadata, {
       titles: { en: lines[0]!.text },
-      shortTitle: 'Kazakhstan: CSTO Protocol ratification law (2016)',
-      citation: 'Law of the Republic of Kazakhstan No. 476-V of 28 March 2016',
-      adopted: '2016-03-28',
-      entryIntoForce: '2016-12-02',
-      languages: [
-        { lang: 'en', official: false, by: 'English translation published by Kazakhstan’s Institute of Legislation and Legal Information' },
-      ],
-      concerns: ['csto'],
       source: [{ file: CSTO_SOURCE, part: `the law (lines 1–${protocolTitle.n - 1})` }],
-      asOf: '2016-12-02',
-      order: 201,
       note: `${lines[1]!.text} ${lines[2]!.text}`,
     }),
-    ...drafts.map((draft) => provisionOutput(draft, tags)),
+    ...drafts.map((draft) => provisionOutput(draft)),
   ];
   return {
     name: 'CSTO Protocol and Kazakhstan’s ratification law',

@@ -8,10 +8,9 @@
  * → one provision per quoted Kazakh article (the fullest quotation held, differing ones recorded)
  * and one concordance row per Budapest article, graded from scripts/import/profile-grades.yaml.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft, type TopicTags } from '../lib/emit.ts';
+import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft } from '../lib/emit.ts';
+import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
+import type { MappingGrades } from '../../src/schemas/mapping-grades.ts';
 import { sourceLines } from '../lib/lines.ts';
 import { parseUnits } from '../lib/paragraphs.ts';
 import { emptyReport } from '../lib/report.ts';
@@ -23,19 +22,6 @@ import { PROFILE_ROWS, segmentRows } from './profile/rows.ts';
 
 export const PROFILE_SOURCE = 'coe-kz-cybercrime-profile-2020-05-01.en.txt';
 const CLAIMANT = 'coe-kz-profile-2020';
-
-/** Editorial grades: per Budapest article, per Kazakh provision id, the relation and a one-line rationale. */
-export interface ProfileGrades {
-  [article: string]: {
-    targets?: Record<string, { relation: 'equivalent' | 'partial' | 'related'; rationale: string }>;
-    none?: string;
-    note?: string;
-  };
-}
-
-export function loadProfileGrades(root: string): ProfileGrades {
-  return parse(readFileSync(join(root, 'scripts', 'import', 'profile-grades.yaml'), 'utf8')) as ProfileGrades;
-}
 
 export interface ProfileReading {
   row: string;
@@ -75,8 +61,8 @@ function isExcerpt(quote: Quote): boolean {
 export function importProfile(
   text: string,
   convention: Map<string, string>,
-  grades: ProfileGrades,
-  tags: TopicTags = new Map(),
+  grades: MappingGrades,
+  metadata: InstrumentMetadata,
 ): ImportResult {
   const report = emptyReport();
   const { rows, tableStart } = readProfile(text, convention);
@@ -159,21 +145,9 @@ export function importProfile(
   const used = new Set(drafts.map((d) => d.instrument));
   const files = [
     ...ACTS.filter((a) => used.has(a.key)).map((a) =>
-      instrumentOutput(a.key, {
-        kind: 'domestic',
-        form: a.form,
-        jurisdiction: 'KZ',
-        titles: { en: a.title },
-        shortTitle: a.shortTitle,
-        citation: a.title,
-        languages: [{ lang: 'en', official: false, by: 'English translation as quoted in the Council of Europe profile of 1 May 2020' }],
-        source: [{ file: PROFILE_SOURCE, part: 'quoted in the domestic-legislation column' }],
-        asOf: '2020-05-01',
-        order: a.order,
-        note: 'Only the provisions the Council of Europe profile quotes are held, in its English translation. Check the current official text.',
-      }),
+      instrumentOutput(a.key, metadata, { source: [{ file: PROFILE_SOURCE, part: 'quoted in the domestic-legislation column' }] }),
     ),
-    ...drafts.map((d) => provisionOutput(d, tags)),
+    ...drafts.map((d) => provisionOutput(d)),
     ...rowFiles,
   ];
   return {

@@ -9,12 +9,11 @@
  * Latin look-alike letters ("10-бaп", "III таpay.") — folded and reported — and heads Article 44
  * "4-бап" (fixed in corrections.yaml).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { foldLatinInCyrillicWords, hasMixedScriptWord, latinLabel } from '../../src/lib/text/lookalikes.ts';
 import { applyCorrections, type Correction } from '../lib/corrections.ts';
-import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft, type TopicTags } from '../lib/emit.ts';
+import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft } from '../lib/emit.ts';
+import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
+import type { TranslatedTitles } from '../../src/schemas/translated-titles.ts';
 import { findLine, sourceLines, type Block, type SourceLine } from '../lib/lines.ts';
 import { assertSequence, emptyReport, type ImportReport } from '../lib/report.ts';
 import { segmentTreaty } from '../lib/treaty-part.ts';
@@ -57,15 +56,6 @@ const KAZAKH: LanguageSpec = {
   conventionTitle: /^Біріккен Ұлттар Ұйымының Киберқылмысқа қарсы/,
 };
 
-interface EnglishTitles {
-  chapters: Record<string, string>;
-  articles: Record<string, string>;
-}
-
-export function loadEnglishTitles(root: string): EnglishTitles {
-  return parse(readFileSync(join(root, 'scripts', 'import', 'un-english-titles.yaml'), 'utf8')) as EnglishTitles;
-}
-
 const asBlocks = (lines: SourceLine[]): Block[] => lines.filter((l) => l.text !== '').map((l) => ({ from: l.n, to: l.n, text: l.text }));
 const isRule = (b: Block) => /^_{5,}$/.test(b.text);
 
@@ -102,7 +92,7 @@ function normaliseHeadings(blocks: Block[], spec: LanguageSpec, report: ImportRe
 function parseLanguage(
   lines: SourceLine[],
   spec: LanguageSpec,
-  titles: EnglishTitles,
+  titles: TranslatedTitles,
   report: ImportReport,
 ): { drafts: ProvisionDraft[]; title: string } {
   const { lang } = spec;
@@ -269,7 +259,7 @@ function parseLanguage(
   return { drafts, title: blocks[conventionTitle]!.text };
 }
 
-export function importUn(text: string, corrections: Correction[], titles: EnglishTitles, tags: TopicTags = new Map()): ImportResult {
+export function importUn(text: string, corrections: Correction[], titles: TranslatedTitles, metadata: InstrumentMetadata): ImportResult {
   const all = sourceLines(text);
   const report = emptyReport();
   const raw = all.map((l) => l.raw);
@@ -285,56 +275,17 @@ export function importUn(text: string, corrections: Correction[], titles: Englis
   const russian = parseLanguage(lines.slice(0, kazakh.n - 1), RUSSIAN, titles, report);
   const kazakhText = parseLanguage(lines.slice(kazakh.n - 1), KAZAKH, titles, report);
   const drafts = [...russian.drafts, ...kazakhText.drafts];
-  const official = (lang: 'ru' | 'kk', by: string) => ({ lang, official: true, by });
   const files = [
-    instrumentOutput('un', {
-      kind: 'treaty',
-      form: 'Convention',
-      jurisdiction: null,
-      titles: {
-        en: 'United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes Committed by Means of Information and Communications Technology Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes',
-        ru: russian.title,
-        kk: kazakhText.title,
-      },
-      shortTitle: 'UN Convention against Cybercrime',
-      citation: 'United Nations Convention against Cybercrime (2024)',
-      adopted: '2024-12-24',
-      place: 'New York',
-      depositary: 'Secretary-General of the United Nations',
-      authenticLanguages: ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'],
-      languages: [
-        official('ru', 'authentic Russian text, as annexed to Kazakhstan’s Decree No. 1067'),
-        official('kk', 'Kazakhstan’s official Kazakh translation, annexed to Decree No. 1067'),
-      ],
+    instrumentOutput('un', metadata, {
+      titles: { ru: russian.title, kk: kazakhText.title },
       source: [{ file: UN_SOURCE, part: `Russian text (lines 1–${kazakh.n - 1}) and Kazakh text (lines ${kazakh.n}–${lines.length})` }],
-      asOf: '2025-10-24',
-      status: [
-        {
-          state: 'Republic of Kazakhstan',
-          event: 'signature-authorised',
-          date: '2025-10-24',
-          note: 'Decree of the President No. 1067 approves the draft Convention and authorises the First Deputy Minister of Internal Affairs to sign it',
-        },
-      ],
-      order: 3,
-      note: 'Held in Russian (an authentic language) and in Kazakhstan’s official Kazakh translation. English chapter and article titles are unofficial editorial translations.',
     }),
-    instrumentOutput('kz-2025-un-signature-decree', {
-      kind: 'act',
-      form: 'Decree',
-      jurisdiction: 'KZ',
+    instrumentOutput('kz-2025-un-signature-decree', metadata, {
       titles: { ru: lines[0]!.text, kk: kazakh.text },
-      shortTitle: 'Kazakhstan: UN Convention signature decree (2025)',
-      citation: 'Decree of the President of the Republic of Kazakhstan No. 1067 of 24 October 2025',
-      adopted: '2025-10-24',
-      languages: [official('ru', 'Russian text'), official('kk', 'Kazakh text')],
-      concerns: ['un'],
       source: [{ file: UN_SOURCE, part: `the decree in Russian (lines 1–15) and Kazakh (from line ${kazakh.n})` }],
-      asOf: '2025-10-24',
-      order: 203,
       note: `${lines[2]!.text}`,
     }),
-    ...drafts.map((draft) => provisionOutput(draft, tags)),
+    ...drafts.map((draft) => provisionOutput(draft)),
   ];
   return {
     name: 'UN Convention against Cybercrime and Kazakhstan’s signature decree',

@@ -1,9 +1,7 @@
 /** Builds the content files importers write: provision Markdown and instrument YAML. */
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
-import { listFiles } from '../../src/lib/content/read.ts';
-import type { Instrument } from '../../src/schemas/instrument.ts';
+import { parseOrThrow } from '../../src/lib/content/validate.ts';
+import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
+import { instrumentSchema, type Instrument } from '../../src/schemas/instrument.ts';
 import type { Provision, StructureLevelInput } from '../../src/schemas/provision.ts';
 import { unitsToMarkdown } from './markdown.ts';
 import { parseUnits } from './paragraphs.ts';
@@ -11,36 +9,19 @@ import type { ImportReport } from './report.ts';
 import { markdownFile, toYaml, type OutputFile } from './write.ts';
 
 /** A provision as an importer produces it: frontmatter plus its paragraphs as the source gives them. */
-export type ProvisionDraft = Omit<Provision, 'type' | 'structure' | 'topics' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'> &
-  Partial<Pick<Provision, 'type' | 'topics' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'>> & {
+export type ProvisionDraft = Omit<Provision, 'type' | 'structure' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'> &
+  Partial<Pick<Provision, 'type' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'>> & {
     structure?: StructureLevelInput[];
     paragraphs: string[];
   };
-
-/** Topics per provision id, from the `provisions` lists of content/topics/*.yaml. */
-export type TopicTags = Map<string, Set<string>>;
-
-export function readTopicTags(root: string): TopicTags {
-  const tags: TopicTags = new Map();
-  for (const path of listFiles(join(root, 'content', 'topics'), ['.yaml'])) {
-    const topic = parse(readFileSync(path, 'utf8')) as { provisions?: string[] };
-    const key = basename(path, '.yaml');
-    for (const ref of topic.provisions ?? []) {
-      const id = ref.replace(/#.*$/, '');
-      tags.set(id, (tags.get(id) ?? new Set()).add(key));
-    }
-  }
-  return tags;
-}
 
 /** Drops keys whose value is undefined or an empty array, so files stay small and stable. */
 function compact(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
-export function provisionOutput(draft: ProvisionDraft, tags: TopicTags = new Map()): OutputFile {
+export function provisionOutput(draft: ProvisionDraft): OutputFile {
   const { paragraphs, ...data } = draft;
-  data.topics = [...(tags.get(`${data.instrument}/${data.number}`) ?? [])].sort();
   const frontmatter = compact({
     instrument: data.instrument,
     number: data.number,
@@ -49,7 +30,6 @@ export function provisionOutput(draft: ProvisionDraft, tags: TopicTags = new Map
     lang: data.lang,
     structure: data.structure,
     order: data.order,
-    topics: data.topics,
     translatedTitles: data.translatedTitles,
     concerns: data.concerns,
     source: compact(data.source),
@@ -62,12 +42,40 @@ export function provisionOutput(draft: ProvisionDraft, tags: TopicTags = new Map
   };
 }
 
-/** The input form of an instrument (defaults may be left out). */
-export type InstrumentDraft = Omit<Instrument, 'authenticLanguages' | 'concerns' | 'status'> &
-  Partial<Pick<Instrument, 'authenticLanguages' | 'concerns' | 'status'>>;
+/** What an importer reads about an instrument from its source: where it stands, and any titles, notes or status events printed there. */
+export type InstrumentFromSource = Pick<Instrument, 'source'> & Partial<Pick<Instrument, 'titles' | 'note' | 'status'>>;
 
-export function instrumentOutput(key: string, instrument: InstrumentDraft): OutputFile {
-  return { path: `content/instruments/${key}.yaml`, content: toYaml(compact(instrument as unknown as Record<string, unknown>)) };
+/** Status events in the source's order, with the editors' events inserted where their dates fall. */
+function mergeStatus(fromSource: Instrument['status'], editorial: Instrument['status']): Instrument['status'] {
+  const merged = [...fromSource];
+  for (const event of editorial) {
+    const after = merged.findLastIndex((e) => e.date !== undefined && event.date !== undefined && e.date <= event.date);
+    merged.splice(after + 1, 0, event);
+  }
+  return merged;
+}
+
+/**
+ * The instrument file: the editors' metadata (`scripts/import/instruments.yaml`) with what the
+ * importer read from the source; fails naming the key when the result is not a valid instrument.
+ */
+export function instrumentOutput(key: string, metadata: InstrumentMetadata, fromSource: InstrumentFromSource): OutputFile {
+  const editorial = metadata[key];
+  if (!editorial) throw new Error(`scripts/import/instruments.yaml: no entry for instrument "${key}"`);
+  const merged = {
+    ...editorial,
+    ...fromSource,
+    titles: { ...editorial.titles, ...fromSource.titles },
+    // YAML 1.2 reads dates as strings, the form the schema checks below.
+    status: mergeStatus(fromSource.status ?? [], (editorial.status ?? []) as Instrument['status']),
+  };
+  parseOrThrow(instrumentSchema, `content/instruments/${key}.yaml (scripts/import/instruments.yaml + source)`, merged);
+  const ordered = Object.fromEntries(
+    Object.keys(instrumentSchema.shape)
+      .filter((field) => field in merged)
+      .map((field) => [field, merged[field as keyof typeof merged]]),
+  );
+  return { path: `content/instruments/${key}.yaml`, content: toYaml(compact(ordered)) };
 }
 
 /** Everything one importer produces. */

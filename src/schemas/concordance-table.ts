@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { keySchema } from './common.ts';
 
-/** A concordance table: a folder of rows under `content/concordance/<id>/`, described in `content/concordance/tables.yaml`. */
+/**
+ * A concordance table, described in `content/concordance/tables.yaml`: its rows are a folder of Markdown
+ * files (`content/concordance/<id>/`), one YAML file (`content/concordance/<id>.yaml`), or derived.
+ */
 export const concordanceTableSchema = z.strictObject({
   /** Folder name and URL segment, e.g. `budapest-kz`. */
   id: keySchema,
@@ -17,6 +20,8 @@ export const concordanceTableSchema = z.strictObject({
   source: z.string().min(1).optional(),
   /** For a table computed from two others: rows of `first` followed through the rows of `then` (e.g. UN → Budapest → Kazakhstan). */
   derived: z.strictObject({ first: keySchema, then: keySchema }).optional(),
+  /** True when every article of `from` must have a row: an article without one fails the content check. */
+  complete: z.boolean().default(false),
   /** Position in the list of tables. */
   order: z.number().int(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** How closely a counterpart matches: the editorial grade of a mapping. */
+/** How closely a counterpart matches: the editorial grade of a mapping, listed from closest to none (the order is their strength). */
 export const relationSchema = z.enum(['equivalent', 'partial', 'related', 'none']);
 export type Relation = z.output<typeof relationSchema>;
 

@@ -93,5 +93,9 @@ export const instrumentSchema = z.strictObject({
   order: z.number().int(),
   /** A short note shown on the instrument page (e.g. how the text is held). */
   note: z.string().min(1).optional(),
+  /** True when its articles head rows of the coverage matrix (the instruments readers check coverage against). */
+  matrixRows: z.boolean().optional(),
+  /** Words readers use for it in a search, normalised (abbreviations and short names in each language, e.g. "ets", "оон"). */
+  searchNames: z.array(z.string().min(1)).default([]),
 });
 export type Instrument = z.output<typeof instrumentSchema>;

@@ -41,8 +41,6 @@ export const provisionSchema = z.strictObject({
   structure: z.array(structureLevelSchema).default([]),
   /** Position within the instrument (same in every language). */
   order: z.number(),
-  /** Keys of the topics (offences, powers…) the provision concerns. */
-  topics: z.array(keySchema).default([]),
   /** Titles in other languages that are not part of the source (unofficial, editorial). */
   translatedTitles: z.array(translatedTitleSchema).default([]),
   /** Provisions this entry interprets or concerns (for notes and ratification-act articles), as `<instrument>/<number>[#anchor]`. */

@@ -11,7 +11,7 @@ export const topicSchema = z.strictObject({
   aliases: z.partialRecord(languageSchema, z.array(z.string().min(1))).default({}),
   /** A one-sentence description, in English. */
   description: z.string().min(1).optional(),
-  /** Provisions tagged with this topic, as `<instrument>/<number>[#anchor]` (importers copy the tags into each provision's `topics`). */
+  /** Provisions tagged with this topic, as `<instrument>/<number>[#anchor]` (the only place tags are stated: the corpus gives each provision its topics from here). */
   provisions: z.array(z.string().min(1)).default([]),
   /** Position in the topic list. */
   order: z.number().int(),

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -10,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { citationOptions } from '../../src/lib/citations/holdings.ts';
 import remarkCitationLinks from '../../src/remark/citation-links.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { parseMarkdown } from '../../src/lib/content/read.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'citation-links');
 const options = citationOptions(ROOT);
 
 /** Runs the plugin as Astro does: the entry's frontmatter is on the file's data. */
 async function toHtml(source: string): Promise<string> {
-  const { data, content } = matter(source);
+  const { data, body: content } = parseMarkdown('input.md', source);
   const file = new VFile({ value: content, data: { astro: { frontmatter: data } } });
   const out = await unified().use(remarkParse).use(remarkCitationLinks, options).use(remarkRehype).use(rehypeStringify).process(file);
   return `${String(out).trim()}\n`;

@@ -6,7 +6,6 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleHeading } from '../citations/format.ts';
-import { plainText } from '../content/plain-text.ts';
 import { readingVersion, resolveRef, type Corpus, type ProvisionRecord } from '../content/corpus.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
@@ -55,9 +54,7 @@ export function provisionJson(p: ProvisionRecord): ProvisionJson {
     excerpt: p.versions.some((v) => v.data.excerpt),
     asOf: p.instrument.asOf,
     source: p.versions[0]?.data.source.file ?? '',
-    versions: Object.fromEntries(
-      p.versions.map((v) => [v.data.lang, { title: v.data.title ?? null, text: plainText(v.body), official: v.official }]),
-    ),
+    versions: Object.fromEntries(p.versions.map((v) => [v.data.lang, { title: v.data.title ?? null, text: v.text, official: v.official }])),
   };
 }
 

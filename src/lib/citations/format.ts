@@ -28,6 +28,11 @@ export function citeProvision(instrumentCitation: string, number: string, type: 
   return `${instrumentCitation}, ${label}${anchor && label.startsWith('Art.') ? pinpoint(anchor) : ''}`;
 }
 
+/** How a provision is named in labels, links and cells: "CIS Agreement, Art. 3(1)(a)". */
+export function provisionLabel(shortTitle: string, number: string, type: string = 'article', anchor?: string): string {
+  return citeProvision(shortTitle, number, type, anchor);
+}
+
 /** Heading of an article page: "Article 2" / "Preamble". */
 export function articleHeading(number: string, type: string = 'article'): string {
   const label = articleLabel(number, type);

@@ -1,24 +1,25 @@
 /**
  * Derived concordance rows: a row of the `first` table followed through the rows of the `then`
- * table (UN Art. 7 → Budapest Art. 2 → Penal Code Art. 205). Every derived target names the
- * provision it passes through (`via`) and is editorial: the profile's finding concerns Budapest,
- * not the UN Convention. Where nothing is reached, the row shows the gap.
+ * table (a treaty article → its counterpart in a second treaty → that counterpart's domestic
+ * provisions). Every derived target names the provision it passes through (`via`) and is
+ * editorial: the second table's finding concerns the intermediate article, not the first one.
+ * Where nothing is reached, the row shows the gap.
  */
-import type { Relation } from '../../schemas/concordance.ts';
 import type { ConcordanceTable } from '../../schemas/concordance-table.ts';
-import type { ConcordanceRecord, RowTarget } from '../content/corpus.ts';
+import type { ConcordanceRecord, RowTarget } from '../content/records.ts';
 import { refId } from '../ids/index.ts';
+import { weaker } from './grade.ts';
 
-const STRENGTH: Relation[] = ['none', 'related', 'partial', 'equivalent'];
-
-/** The weaker of two grades: a chain is as close as its loosest link. */
-export function weaker(a: Relation, b: Relation): Relation {
-  return STRENGTH[Math.min(STRENGTH.indexOf(a), STRENGTH.indexOf(b))]!;
-}
-
-export function deriveRows(table: ConcordanceTable, rows: ConcordanceRecord[], label: (ref: string) => string): ConcordanceRecord[] {
+export function deriveRows(
+  table: ConcordanceTable,
+  tables: Map<string, ConcordanceTable>,
+  rows: ConcordanceRecord[],
+  label: (ref: string) => string,
+): ConcordanceRecord[] {
   if (!table.derived) return [];
   const { first, then } = table.derived;
+  const intermediate = tables.get(first)?.toLabel ?? first;
+  const destination = tables.get(then)?.toLabel ?? then;
   const next = new Map<string, ConcordanceRecord>();
   for (const row of rows.filter((r) => r.table === then)) next.set(refId(row.from)!, row);
   return rows
@@ -46,8 +47,8 @@ export function deriveRows(table: ConcordanceTable, rows: ConcordanceRecord[], l
           relation: 'none',
           source: 'editorial',
           rationale: through.length
-            ? `No Kazakh provision in our corpus: ${through.join(', ')} has none.`
-            : `No Kazakh provision in our corpus: ${label(row.from)} has no Budapest counterpart to pass through.`,
+            ? `No provision in the ${destination} table of our corpus: ${through.join(', ')} has none.`
+            : `No provision in the ${destination} table of our corpus: ${label(row.from)} has no ${intermediate} counterpart to pass through.`,
         });
       const name = row.id.slice(row.id.indexOf('/') + 1);
       return {

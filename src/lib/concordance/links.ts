@@ -4,9 +4,9 @@
  * intermediate provision (CSTO → CIS → Budapest), for the crosswalk and the coverage matrix.
  */
 import type { Relation } from '../../schemas/concordance.ts';
-import type { ConcordanceRecord, Corpus } from '../content/corpus.ts';
+import type { ConcordanceRecord, Corpus } from '../content/records.ts';
 import { parseRef, refId } from '../ids/index.ts';
-import { weaker } from './derive.ts';
+import { strongestOf, weaker } from './grade.ts';
 
 export interface Link {
   /** The provision at the other end (with paragraph anchor, as the row gives it). */
@@ -17,7 +17,6 @@ export interface Link {
   via?: string;
 }
 
-const STRENGTH: Relation[] = ['none', 'related', 'partial', 'equivalent'];
 const idOf = (ref: string) => refId(ref) ?? ref;
 const instrumentOf = (ref: string) => parseRef(ref)?.instrument ?? '';
 
@@ -56,10 +55,7 @@ export function linksTo(index: Map<string, Link[]>, id: string, instrument: stri
 
 /** The strongest relation among links, or undefined when there are none. */
 export function strongest(links: Link[]): Relation | undefined {
-  return links.reduce<Relation | undefined>(
-    (best, l) => (best === undefined || STRENGTH.indexOf(l.relation) > STRENGTH.indexOf(best) ? l.relation : best),
-    undefined,
-  );
+  return strongestOf(links.map((l) => l.relation));
 }
 
 /** Whether a table row states a gap ("none") for the provision. */

@@ -1,18 +1,21 @@
 /**
- * The coverage matrix and crosswalk: for every Budapest and UN article, its links to each other
- * instrument and to Kazakh law — direct, derived (via Budapest) or through one intermediate
- * provision — or the gap a table records, or nothing.
+ * The coverage matrix and crosswalk: for every article of the instruments that head its rows, its
+ * links to each treaty and to each jurisdiction's law — direct, derived or through one
+ * intermediate provision — or the gap a table records, or nothing. Columns and rows come from the
+ * instruments' own data (`kind`, `jurisdiction`, `matrixRows`), never from their keys.
  */
 import type { Relation } from '../../schemas/concordance.ts';
-import type { ConcordanceRecord, Corpus, ProvisionRecord } from '../content/corpus.ts';
 import { provisionsOf } from '../content/corpus.ts';
+import type { ConcordanceRecord, Corpus, InstrumentRecord, ProvisionRecord } from '../content/records.ts';
+import { parseRef } from '../ids/index.ts';
+import { jurisdictionName } from '../i18n/jurisdictions.ts';
 import { hasGap, linkIndex, linksTo, strongest, type Link } from './links.ts';
 
 export interface MatrixColumn {
   key: string;
   label: string;
   matches: (instrument: string) => boolean;
-  /** Table whose `none` rows record gaps for this column. */
+  /** Tables whose `none` rows record gaps for this column. */
   gapTables: string[];
 }
 
@@ -31,37 +34,56 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 
-export const MATRIX_COLUMNS: MatrixColumn[] = [
-  { key: 'budapest', label: 'Budapest Convention', matches: (k) => k === 'budapest', gapTables: ['un-budapest'] },
-  { key: 'un', label: 'UN Convention', matches: (k) => k === 'un', gapTables: [] },
-  { key: 'budapest-protocol', label: 'Additional Protocol', matches: (k) => k === 'budapest-protocol', gapTables: [] },
-  { key: 'cis', label: 'CIS Agreement', matches: (k) => k === 'cis', gapTables: [] },
-  { key: 'csto', label: 'CSTO Protocol', matches: (k) => k === 'csto', gapTables: [] },
-  {
-    key: 'kz',
-    label: 'Kazakhstan',
-    matches: (k) => k.startsWith('kz-') && !k.includes('ratification') && !k.includes('decree'),
-    gapTables: ['budapest-kz', 'un-kz'],
-  },
-];
+/** Tables whose targets reach an instrument the column matches. */
+function tablesReaching(corpus: Corpus, matches: (key: string) => boolean): string[] {
+  const tables = new Set<string>();
+  for (const row of corpus.rows) if (row.targets.some((t) => t.to && matches(parseRef(t.to)?.instrument ?? ''))) tables.add(row.table);
+  return [...tables];
+}
 
-const cache = new WeakMap<Corpus, MatrixRow[]>();
+/** One column per treaty, then one per jurisdiction whose own law (not its ratification acts) is held. */
+export function matrixColumns(corpus: Corpus): MatrixColumn[] {
+  const instruments = [...corpus.instruments.values()];
+  const column = (key: string, label: string, matches: (key: string) => boolean): MatrixColumn => ({
+    key,
+    label,
+    matches,
+    gapTables: tablesReaching(corpus, matches),
+  });
+  const domestic = (i: InstrumentRecord | undefined) => i?.kind === 'domestic';
+  const jurisdictions = [...new Set(instruments.filter(domestic).map((i) => i.jurisdiction!))];
+  return [
+    ...instruments.filter((i) => i.kind === 'treaty').map((i) => column(i.key, i.shortTitle, (k) => k === i.key)),
+    ...jurisdictions.map((j) =>
+      column(`jurisdiction-${j.toLowerCase()}`, jurisdictionName(j), (k) => {
+        const i = corpus.instruments.get(k);
+        return domestic(i) && i!.jurisdiction === j;
+      }),
+    ),
+  ];
+}
 
-/** The matrix rows, computed once per corpus (the matrix and the crosswalk pages share them). */
-export function coverageMatrix(corpus: Corpus): MatrixRow[] {
+const cache = new WeakMap<Corpus, { columns: MatrixColumn[]; rows: MatrixRow[] }>();
+
+/** The matrix, computed once per corpus (the matrix and the crosswalk pages share it). */
+export function coverageMatrix(corpus: Corpus): { columns: MatrixColumn[]; rows: MatrixRow[] } {
   const cached = cache.get(corpus);
   if (cached) return cached;
   const index = linkIndex(corpus);
-  const rowsFor = (instrument: string) => provisionsOf(corpus, instrument).filter((p) => p.type === 'article');
-  const rows = [...rowsFor('budapest'), ...rowsFor('un')].map((provision) => ({
-    provision,
-    cells: MATRIX_COLUMNS.map((column) => {
-      const self = column.matches(provision.instrument.key);
-      const links = self ? [] : linksTo(index, provision.id, column.matches);
-      const gap = links.length ? undefined : column.gapTables.map((t) => hasGap(corpus, provision.id, t)).find(Boolean);
-      return { column, links, relation: strongest(links), gap, self };
-    }),
-  }));
-  cache.set(corpus, rows);
-  return rows;
+  const columns = matrixColumns(corpus);
+  const heads = [...corpus.instruments.values()].filter((i) => i.matrixRows);
+  const rows = heads
+    .flatMap((i) => provisionsOf(corpus, i.key).filter((p) => p.type === 'article'))
+    .map((provision) => ({
+      provision,
+      cells: columns.map((column) => {
+        const self = column.matches(provision.instrument.key);
+        const links = self ? [] : linksTo(index, provision.id, column.matches);
+        const gap = links.length ? undefined : column.gapTables.map((t) => hasGap(corpus, provision.id, t)).find(Boolean);
+        return { column, links, relation: strongest(links), gap, self };
+      }),
+    }));
+  const matrix = { columns, rows };
+  cache.set(corpus, matrix);
+  return matrix;
 }

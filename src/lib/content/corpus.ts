@@ -1,100 +1,72 @@
 /**
  * The corpus as the site uses it: the collections joined and indexed once. Pure: it takes plain
- * entries (as `getCollection` returns them) so tests can build one from fixtures.
+ * entries (as the content loader gives them) so tests can build one from fixtures.
  */
-import type { ConcordanceRow, ConcordanceTarget } from '../../schemas/concordance.ts';
-import type { ConcordanceTable } from '../../schemas/concordance-table.ts';
-import type { Instrument } from '../../schemas/instrument.ts';
-import type { Provision as ProvisionVersionData } from '../../schemas/provision.ts';
-import type { SourceDocument } from '../../schemas/source.ts';
-import type { Topic } from '../../schemas/topic.ts';
 import type { Language } from '../../schemas/common.ts';
-import { articleLabel, pinpoint } from '../citations/format.ts';
+import type { SourceDocument } from '../../schemas/source.ts';
+import type { Provision as ProvisionVersionData } from '../../schemas/provision.ts';
+import { provisionLabel } from '../citations/format.ts';
 import { deriveRows } from '../concordance/derive.ts';
 import { concordanceRowParts, parseRef, provisionId, refId } from '../ids/index.ts';
+import { plainText } from './plain-text.ts';
+import type { ConcordanceRecord, Corpus, CorpusInput, InstrumentRecord, ProvisionRecord, ProvisionVersion } from './records.ts';
 
-export interface Entry<T> {
-  id: string;
-  data: T;
-  body?: string | undefined;
-}
-
-export interface InstrumentRecord extends Instrument {
-  key: string;
-}
-
-/** One language version of a provision. */
-export interface ProvisionVersion {
-  entryId: string;
-  data: ProvisionVersionData;
-  body: string;
-  /** Whether this language version is authentic or an official translation (from the instrument). */
-  official: boolean;
-}
-
-/** A provision with all its language versions. */
-export interface ProvisionRecord {
-  id: string;
-  instrument: InstrumentRecord;
-  number: string;
-  order: number;
-  type: ProvisionVersionData['type'];
-  /** Versions in the order the instrument lists its languages. */
-  versions: ProvisionVersion[];
-}
-
-export interface RowTarget extends ConcordanceTarget {
-  /** Index of the target within its row. */
-  index: number;
-}
-
-export interface ConcordanceRecord extends Omit<ConcordanceRow, 'targets'> {
-  id: string;
-  table: string;
-  body: string;
-  targets: RowTarget[];
-}
-
-export interface Corpus {
-  sources: Map<string, SourceDocument>;
-  instruments: Map<string, InstrumentRecord>;
-  provisions: Map<string, ProvisionRecord>;
-  tables: Map<string, ConcordanceTable>;
-  rows: ConcordanceRecord[];
-  topics: Map<string, Topic & { key: string }>;
-}
-
-export interface CorpusInput {
-  sources: Entry<SourceDocument>[];
-  instruments: Entry<Instrument>[];
-  provisions: Entry<ProvisionVersionData>[];
-  concordanceTables: Entry<ConcordanceTable>[];
-  concordance: Entry<ConcordanceRow>[];
-  topics: Entry<Topic>[];
-}
+export type * from './records.ts';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+
+/** A language version whose plain text is computed on first use (once per body, see `plainText`). */
+function provisionVersion(entryId: string, data: ProvisionVersionData, body: string, official: boolean): ProvisionVersion {
+  return {
+    entryId,
+    data,
+    body,
+    official,
+    get text() {
+      return plainText(body);
+    },
+  };
+}
+
+/** Topic keys per provision id, from the topic files (the only place tags are stated). */
+function topicTags(input: CorpusInput): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const topic of [...input.topics].sort((a, b) => a.id.localeCompare(b.id)))
+    for (const id of new Set(topic.data.provisions.map(refId))) if (id) push(tags, id, topic.id);
+  return tags;
+}
 
 /** Joins the collections; throws naming the entry when a provision names an unknown instrument. */
 export function buildCorpus(input: CorpusInput): Corpus {
   const instruments = new Map(
     input.instruments.map((e) => [e.id, { key: e.id, ...e.data }] as const).sort((a, b) => a[1].order - b[1].order),
   );
+  const tags = topicTags(input);
   const provisions = new Map<string, ProvisionRecord>();
   for (const entry of [...input.provisions].sort((a, b) => byOrder(a.data, b.data))) {
     const { data } = entry;
     const instrument = instruments.get(data.instrument);
     if (!instrument) throw new Error(`provision ${entry.id}: unknown instrument "${data.instrument}"`);
     const id = provisionId(data.instrument, data.number);
-    const record: ProvisionRecord = provisions.get(id) ?? { id, instrument, number: data.number, order: data.order, type: data.type, versions: [] };
+    const record: ProvisionRecord = provisions.get(id) ?? {
+      id,
+      instrument,
+      number: data.number,
+      order: data.order,
+      type: data.type,
+      versions: [],
+      topics: tags.get(id) ?? [],
+    };
     const official = instrument.languages.find((l) => l.lang === data.lang)?.official ?? false;
-    record.versions.push({ entryId: entry.id, data, body: entry.body ?? '', official });
+    record.versions.push(provisionVersion(entry.id, data, entry.body ?? '', official));
     provisions.set(id, record);
   }
   const langOrder = (instrument: InstrumentRecord, lang: Language) => instrument.languages.findIndex((l) => l.lang === lang);
-  for (const record of provisions.values()) record.versions.sort((a, b) => langOrder(record.instrument, a.data.lang) - langOrder(record.instrument, b.data.lang));
+  for (const record of provisions.values())
+    record.versions.sort((a, b) => langOrder(record.instrument, a.data.lang) - langOrder(record.instrument, b.data.lang));
 
-  const rows = input.concordance
+  const rows: ConcordanceRecord[] = input.concordance
     .map((entry) => ({
       ...entry.data,
       id: entry.id,
@@ -105,20 +77,51 @@ export function buildCorpus(input: CorpusInput): Corpus {
     .sort((a, b) => a.table.localeCompare(b.table) || a.order - b.order);
 
   const tables = new Map(input.concordanceTables.map((e) => [e.id, e.data] as const).sort((a, b) => a[1].order - b[1].order));
-  const label = (ref: string) => {
-    const parsed = parseRef(ref);
-    const p = parsed && provisions.get(provisionId(parsed.instrument, parsed.number));
-    return p ? `${p.instrument.shortTitle} ${articleLabel(p.number, p.type)}${parsed?.anchor ? pinpoint(parsed.anchor) : ''}` : ref;
-  };
-  for (const table of tables.values()) rows.push(...deriveRows(table, rows, label));
+  const label = (ref: string) => refLabel(provisions, ref);
+  for (const table of tables.values()) rows.push(...deriveRows(table, tables, rows, label));
+  const sources = new Map(input.sources.map((e) => [e.id, e.data]));
   return {
-    sources: new Map(input.sources.map((e) => [e.id, e.data])),
+    sources,
     instruments,
     provisions,
     tables,
     rows,
     topics: new Map(input.topics.map((e) => [e.id, { key: e.id, ...e.data }])),
+    index: buildIndex(provisions, rows, sources),
   };
+}
+
+function buildIndex(provisions: Map<string, ProvisionRecord>, rows: ConcordanceRecord[], sources: Map<string, SourceDocument>): Corpus['index'] {
+  const byInstrument = new Map<string, ProvisionRecord[]>();
+  const concerning = new Map<string, { entry: ProvisionRecord; anchors: string[] }[]>();
+  for (const p of provisions.values()) {
+    push(byInstrument, p.instrument.key, p);
+    const named = new Map<string, string[]>();
+    for (const ref of p.versions[0]?.data.concerns ?? []) {
+      const parsed = parseRef(ref);
+      if (parsed) named.set(provisionId(parsed.instrument, parsed.number), [...(named.get(provisionId(parsed.instrument, parsed.number)) ?? []), ...(parsed.anchor ? [parsed.anchor] : [])]);
+    }
+    for (const [id, anchors] of named) push(concerning, id, { entry: p, anchors });
+  }
+  const rowsByProvision = new Map<string, ConcordanceRecord[]>();
+  for (const row of rows) {
+    const ids = new Set([row.from, ...row.targets.flatMap((t) => [t.to, t.via])].map(refId).filter((id): id is string => id !== null));
+    for (const id of ids) push(rowsByProvision, id, row);
+  }
+  const sourceByFile = new Map([...sources.values()].map((s) => [s.file, s]));
+  return { byInstrument, rowsByProvision, concerning, sourceByFile };
+}
+
+/** A reference as readers cite it ("CIS Agreement, Art. 3(1)(a)"), or the reference itself when nothing is held. */
+function refLabel(provisions: Map<string, ProvisionRecord>, ref: string): string {
+  const parsed = parseRef(ref);
+  const p = parsed && provisions.get(provisionId(parsed.instrument, parsed.number));
+  return p ? provisionLabel(p.instrument.shortTitle, p.number, p.type, parsed?.anchor) : ref;
+}
+
+/** A reference as readers cite it ("CIS Agreement, Art. 3(1)(a)"). */
+export function labelRef(corpus: Corpus, ref: string): string {
+  return refLabel(corpus.provisions, ref);
 }
 
 /** The provision a reference names (ignoring its anchor), or undefined. */
@@ -132,28 +135,28 @@ export function readingVersion(provision: ProvisionRecord): ProvisionVersion {
   return provision.versions.find((v) => v.data.lang === 'en') ?? provision.versions[0]!;
 }
 
-/** The secondary source domestic texts are quoted from (the Council of Europe profile), if any. */
-export function secondarySource(corpus: Corpus): SourceDocument | undefined {
-  return [...corpus.sources.values()].find((s) => s.secondary);
+/** The source document a language version was taken from, if it is in the registry. */
+export function sourceOf(corpus: Corpus, version: ProvisionVersion): SourceDocument | undefined {
+  return corpus.index.sourceByFile.get(version.data.source.file);
+}
+
+/** The secondary sources (documents quoting others' texts) that the given provisions were taken from. */
+export function secondarySourcesOf(corpus: Corpus, provisions: ProvisionRecord[]): SourceDocument[] {
+  const found = new Set(provisions.flatMap((p) => p.versions.map((v) => sourceOf(corpus, v))).filter((s) => s?.secondary));
+  return [...found] as SourceDocument[];
 }
 
 /** Provisions of one instrument in order. */
 export function provisionsOf(corpus: Corpus, instrument: string): ProvisionRecord[] {
-  return [...corpus.provisions.values()].filter((p) => p.instrument.key === instrument);
+  return corpus.index.byInstrument.get(instrument) ?? [];
 }
 
-/** Concordance rows that start from, or point to, a provision. */
+/** Concordance rows that start from, point to, or pass through a provision. */
 export function rowsTouching(corpus: Corpus, id: string): ConcordanceRecord[] {
-  const same = (ref: string | null | undefined) => ref != null && resolveRef(corpus, ref)?.id === id;
-  return corpus.rows.filter((row) => same(row.from) || row.targets.some((t) => same(t.to) || same(t.via)));
+  return corpus.index.rowsByProvision.get(id) ?? [];
 }
 
 /** Entries (notes, reservations, act articles) whose `concerns` name a provision, with the paragraph they name if any. */
 export function entriesConcerning(corpus: Corpus, id: string): { entry: ProvisionRecord; anchors: string[] }[] {
-  const out: { entry: ProvisionRecord; anchors: string[] }[] = [];
-  for (const entry of corpus.provisions.values()) {
-    const refs = entry.versions[0]?.data.concerns.map((ref) => parseRef(ref)).filter((ref) => ref && provisionId(ref.instrument, ref.number) === id) ?? [];
-    if (refs.length) out.push({ entry, anchors: refs.flatMap((ref) => (ref?.anchor ? [ref.anchor] : [])) });
-  }
-  return out;
+  return corpus.index.concerning.get(id) ?? [];
 }

@@ -1,19 +1,41 @@
 /**
- * Reads the `content/` tree from disk as plain records, for checks and scripts that run outside
- * Astro's content layer (the same files Astro loads through `src/content.config.ts`).
+ * The one reader of the `content/` tree. Files are read as text once (`readContentFiles`), then
+ * parsed (`parseContentTree`) with one YAML parser for YAML files and Markdown frontmatter alike.
+ * Parsing is pure, so tests can change one file's text in memory instead of copying the tree.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 
+/** One file of the tree as text, its path relative to the project root. */
+export interface RawFile {
+  file: string;
+  text: string;
+}
+
 export interface ContentFile {
-  /** Path relative to the project root, e.g. `content/provisions/budapest/en/2.md`. */
+  /** Path relative to the project root, e.g. `content/provisions/budapest/en/2.md`; list items add `[index]`. */
   file: string;
   /** Parsed frontmatter or YAML data (unvalidated). */
   data: Record<string, unknown>;
   /** Markdown body ('' for YAML files). */
   body: string;
+}
+
+export interface ContentTree {
+  sources: ContentFile[];
+  instruments: ContentFile[];
+  provisions: ContentFile[];
+  /** Concordance rows written as Markdown, one file per row (`content/concordance/<table>/<row>.md`). */
+  concordance: ContentFile[];
+  /** Concordance tables whose rows are one YAML file (`content/concordance/<table>.yaml`). */
+  concordanceRowFiles: ContentFile[];
+  concordanceTables: ContentFile[];
+  topics: ContentFile[];
+  /** Entries of content/citations-unresolved.yaml. */
+  unresolvedCitations: ContentFile[];
+  /** File names under content/sources/ (the documents themselves are not parsed). */
+  sourceFiles: Set<string>;
 }
 
 /** Every file below `dir` whose name ends with one of `extensions`, sorted for determinism. */
@@ -33,59 +55,69 @@ export function listFiles(dir: string, extensions: string[]): string[] {
   return files;
 }
 
-/** Parses one Markdown file's frontmatter, naming the file when the YAML is malformed. */
-export function readMarkdown(root: string, path: string): ContentFile {
-  const file = relative(root, path);
-  try {
-    const { data, content } = matter(readFileSync(path, 'utf8'));
-    return { file, data: data as Record<string, unknown>, body: content };
-  } catch (error) {
-    throw new Error(`${file}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
-  }
+/** Reads the text of every Markdown and YAML file under `<root>/content`, and lists the source documents. */
+export function readContentFiles(root: string): RawFile[] {
+  const content = join(root, 'content');
+  return listFiles(content, ['.md', '.yaml'])
+    .filter((path) => !relative(content, path).startsWith('sources/') || path.endsWith('sources.yaml'))
+    .map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') }))
+    .concat(listFiles(join(content, 'sources'), ['']).map((path) => ({ file: relative(root, path), text: '' })));
 }
 
-/** Parses one YAML file, naming the file when it is malformed. */
-export function readYaml(root: string, path: string): unknown {
-  const file = relative(root, path);
+/** Parses YAML text, naming the file when it is malformed or repeats a key. */
+export function parseYamlText(file: string, text: string): unknown {
   try {
-    return parseYaml(readFileSync(path, 'utf8'));
+    return parseYaml(text, { uniqueKeys: true });
   } catch (error) {
     throw new Error(`${file}: malformed YAML: ${(error as Error).message}`, { cause: error });
   }
 }
 
-export interface ContentTree {
-  sources: ContentFile[];
-  instruments: ContentFile[];
-  provisions: ContentFile[];
-  concordance: ContentFile[];
-  concordanceTables: ContentFile[];
-  topics: ContentFile[];
-  /** Entries of content/citations-unresolved.yaml. */
-  unresolvedCitations: ContentFile[];
+/** Splits a Markdown file into its frontmatter (parsed) and body. */
+export function parseMarkdown(file: string, text: string): ContentFile {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) throw new Error(`${file}: malformed frontmatter: the file must start with a --- block`);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!, { uniqueKeys: true });
+  } catch (error) {
+    throw new Error(`${file}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: malformed frontmatter: expected a mapping`);
+  return { file, data: data as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
-/** Reads every collection's files under `<root>/content`. */
-export function readContentTree(root: string): ContentTree {
-  const content = join(root, 'content');
-  const yamlEntries = (dir: string) =>
-    listFiles(join(content, dir), ['.yaml']).map((path) => ({ file: relative(root, path), data: readYaml(root, path) as Record<string, unknown>, body: '' }));
-  /** A YAML file holding a list: one record per item, named `<file>[<index>]` in messages. */
-  const yamlList = (...path: string[]) => {
-    const file = join(content, ...path);
-    const list = existsSync(file) ? readYaml(root, file) : [];
-    return (Array.isArray(list) ? list : []).map((data, index) => ({ file: `${relative(root, file)}[${index}]`, data: data as Record<string, unknown>, body: '' }));
-  };
-  const sources = yamlList('sources', 'sources.yaml');
-  const concordanceTables = yamlList('concordance', 'tables.yaml');
-  const unresolvedCitations = yamlList('citations-unresolved.yaml');
+/** A YAML file holding a list: one record per item, named `<file>[<index>]` in messages. */
+function listItems(raw: RawFile | undefined): ContentFile[] {
+  if (!raw) return [];
+  const list = parseYamlText(raw.file, raw.text);
+  if (!Array.isArray(list)) throw new Error(`${raw.file}: expected a YAML list`);
+  return list.map((data, index) => ({ file: `${raw.file}[${index}]`, data: data as Record<string, unknown>, body: '' }));
+}
+
+const yamlEntry = (raw: RawFile): ContentFile => ({ file: raw.file, data: parseYamlText(raw.file, raw.text) as Record<string, unknown>, body: '' });
+
+/** Sorts the files of the tree into collections and parses them. */
+export function parseContentTree(files: RawFile[]): ContentTree {
+  const under = (dir: string, ext: string) => files.filter((f) => f.file.startsWith(`content/${dir}`) && f.file.endsWith(ext));
+  const named = (file: string) => files.find((f) => f.file === file);
+  const tablesFile = 'content/concordance/tables.yaml';
   return {
-    sources,
-    concordanceTables,
-    unresolvedCitations,
-    instruments: yamlEntries('instruments'),
-    provisions: listFiles(join(content, 'provisions'), ['.md']).map((path) => readMarkdown(root, path)),
-    concordance: listFiles(join(content, 'concordance'), ['.md']).map((path) => readMarkdown(root, path)),
-    topics: yamlEntries('topics'),
+    sources: listItems(named('content/sources/sources.yaml')),
+    sourceFiles: new Set(files.filter((f) => /^content\/sources\/[^/]+$/.test(f.file) && f.file !== 'content/sources/sources.yaml').map((f) => f.file.slice('content/sources/'.length))),
+    instruments: under('instruments/', '.yaml').map(yamlEntry),
+    provisions: under('provisions/', '.md').map((f) => parseMarkdown(f.file, f.text)),
+    concordance: under('concordance/', '.md').filter((f) => f.file.split('/').length === 4).map((f) => parseMarkdown(f.file, f.text)),
+    concordanceRowFiles: under('concordance/', '.yaml')
+      .filter((f) => f.file !== tablesFile && f.file.split('/').length === 3)
+      .map(yamlEntry),
+    concordanceTables: listItems(named(tablesFile)),
+    topics: under('topics/', '.yaml').map(yamlEntry),
+    unresolvedCitations: listItems(named('content/citations-unresolved.yaml')),
   };
+}
+
+/** The name a YAML or Markdown entry gets from its file: `content/topics/illegal-access.yaml` → `illegal-access`. */
+export function keyFromFile(file: string): string {
+  return (file.split('/').pop() ?? '').replace(/\.(yaml|md)$/, '');
 }

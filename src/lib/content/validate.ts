@@ -1,21 +1,22 @@
 /**
- * Checks the whole content tree: every frontmatter field against its schema, and every id and
- * cross-reference against what exists. Each problem names the file and the field.
+ * Checks the whole content tree: every file against its schema, and every id and cross-reference
+ * against what exists. Each problem names the file and the field. Pure: it takes the parsed tree
+ * and returns the problems and the validated entries the corpus is built from.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { concordanceSchema } from '../../schemas/concordance.ts';
-import { concordanceTableSchema } from '../../schemas/concordance-table.ts';
-import { instrumentSchema, RESERVED_KEYS } from '../../schemas/instrument.ts';
-import { provisionSchema } from '../../schemas/provision.ts';
+import { concordanceSchema, type ConcordanceRow } from '../../schemas/concordance.ts';
+import { concordanceRowsFileSchema, fileRowSchema } from '../../schemas/concordance-rows.ts';
+import { concordanceTableSchema, type ConcordanceTable } from '../../schemas/concordance-table.ts';
+import { instrumentSchema, RESERVED_KEYS, type Instrument } from '../../schemas/instrument.ts';
+import { provisionSchema, type Provision } from '../../schemas/provision.ts';
 import { sourceDocumentSchema } from '../../schemas/source.ts';
 import { topicSchema } from '../../schemas/topic.ts';
-import { instrumentFacts } from '../citations/resolve.ts';
-import { holdingsOf, scanCitations, type CitingText } from '../citations/scan.ts';
-import { parseRef, provisionId } from '../ids/index.ts';
+import { unresolvedCitationSchema } from '../../schemas/unresolved-citation.ts';
+import { checkCitations } from '../citations/check.ts';
+import { parseRef, provisionId, versionId } from '../ids/index.ts';
 import { anchorsIn } from './anchors.ts';
-import type { ContentFile, ContentTree } from './read.ts';
+import { keyFromFile, type ContentFile, type ContentTree } from './read.ts';
+import type { CorpusInput, Entry } from './records.ts';
 
 export interface ContentProblem {
   file: string;
@@ -29,60 +30,90 @@ export function formatProblems(problems: ContentProblem[]): string {
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(root)';
+  return (
+    path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') ||
+    '(root)'
+  );
 }
 
-function parseWith<S extends z.ZodType>(schema: S, entry: ContentFile, problems: ContentProblem[]): z.output<S> | null {
-  const result = schema.safeParse(entry.data);
+/** Validates data against a schema, adding one problem per issue; null when invalid. */
+export function parseWith<S extends z.ZodType>(schema: S, file: string, data: unknown, problems: ContentProblem[]): z.output<S> | null {
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ file: entry.file, field: fieldPath(issue.path), message: issue.message });
+  for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
   return null;
 }
 
-/** The name a YAML entry gets from its file: `content/topics/illegal-access.yaml` → `illegal-access`. */
-export function keyFromFile(file: string): string {
-  return (file.split('/').pop() ?? '').replace(/\.(yaml|md)$/, '');
+/** Validates data against a schema or throws every problem as `file: field: message` (for editorial inputs read by scripts). */
+export function parseOrThrow<S extends z.ZodType>(schema: S, file: string, data: unknown): z.output<S> {
+  const problems: ContentProblem[] = [];
+  const parsed = parseWith(schema, file, data, problems);
+  if (parsed === null) throw new Error(formatProblems(problems));
+  return parsed;
 }
 
-/** Validates the content tree under `root`; returns every problem found (empty when all is well). */
-export function validateContent(root: string, tree: ContentTree): ContentProblem[] {
+/** Sort key of a row key: "3#1-a" → 3.1… so paragraph rows follow their article. */
+function rowOrder(key: string): number {
+  const [article = '0', anchor] = key.split('#');
+  return Number(article) + (anchor ? anchor.split('-').reduce((n, part, i) => n + (part.charCodeAt(0) % 100) / 100 ** (i + 1), 0) / 10 : 0);
+}
+
+/** The rows of a table kept as one YAML file, as row entries with the ids Markdown rows would have. */
+function rowsOfFile(entry: ContentFile, table: ConcordanceTable, problems: ContentProblem[]): { file: string; id: string; data: unknown }[] {
+  const parsed = parseWith(concordanceRowsFileSchema, entry.file, entry.data, problems);
+  if (!parsed) return [];
+  return Object.entries(parsed.rows).flatMap(([key, targets]) => {
+    const file = `${entry.file}: rows["${key}"]`;
+    const row = parseWith(fileRowSchema, file, { targets }, problems);
+    return row ? [{ file, id: `${table.id}/${table.from}-${key.replace('#', '-')}`, data: { from: `${table.from}/${key}`, ...row, order: rowOrder(key) } }] : [];
+  });
+}
+
+export interface ValidatedContent {
+  problems: ContentProblem[];
+  /** The entries that passed their schemas, ready for the corpus. */
+  input: CorpusInput;
+}
+
+/** Validates the parsed content tree; returns every problem found (empty when all is well) and the valid entries. */
+export function validateContent(tree: ContentTree): ValidatedContent {
   const problems: ContentProblem[] = [];
-  const sourceFileExists = (name: string) => existsSync(join(root, 'content', 'sources', name));
+  const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  const hasSourceFile = (name: string) => tree.sourceFiles.has(name);
+  const input: CorpusInput = { sources: [], instruments: [], provisions: [], concordanceTables: [], concordance: [], topics: [] };
 
-  const sourceIds = new Set<string>();
   for (const entry of tree.sources) {
-    const source = parseWith(sourceDocumentSchema, entry, problems);
+    const source = parseWith(sourceDocumentSchema, entry.file, entry.data, problems);
     if (!source) continue;
-    if (sourceIds.has(source.id)) problems.push({ file: entry.file, field: 'id', message: `duplicate source id "${source.id}"` });
-    sourceIds.add(source.id);
-    if (!sourceFileExists(source.file)) problems.push({ file: entry.file, field: 'file', message: `no file content/sources/${source.file}` });
+    if (input.sources.some((s) => s.id === source.id)) add(entry.file, 'id', `duplicate source id "${source.id}"`);
+    else input.sources.push({ id: source.id, data: source });
+    if (!hasSourceFile(source.file)) add(entry.file, 'file', `no file content/sources/${source.file}`);
   }
+  const sourceIds = new Set(input.sources.map((s) => s.id));
 
-  const instruments = new Map<string, z.output<typeof instrumentSchema>>();
+  const instruments = new Map<string, Instrument>();
   for (const entry of tree.instruments) {
     const key = keyFromFile(entry.file);
-    const instrument = parseWith(instrumentSchema, entry, problems);
-    if (RESERVED_KEYS.includes(key)) problems.push({ file: entry.file, field: '(file name)', message: `"${key}" is a reserved path on the site` });
+    const instrument = parseWith(instrumentSchema, entry.file, entry.data, problems);
+    if (RESERVED_KEYS.includes(key)) add(entry.file, '(file name)', `"${key}" is a reserved path on the site`);
     if (!instrument) continue;
     instruments.set(key, instrument);
+    input.instruments.push({ id: key, data: instrument });
     instrument.source.forEach((s, i) => {
-      if (!sourceFileExists(s.file)) problems.push({ file: entry.file, field: `source[${i}].file`, message: `no file content/sources/${s.file}` });
+      if (!hasSourceFile(s.file)) add(entry.file, `source[${i}].file`, `no file content/sources/${s.file}`);
     });
   }
-  for (const entry of tree.instruments) {
-    const instrument = instruments.get(keyFromFile(entry.file));
-    instrument?.concerns.forEach((key, i) => {
-      if (!instruments.has(key)) problems.push({ file: entry.file, field: `concerns[${i}]`, message: `unknown instrument "${key}"` });
+  for (const { id, data } of input.instruments)
+    data.concerns.forEach((key, i) => {
+      if (!instruments.has(key)) add(`content/instruments/${id}.yaml`, `concerns[${i}]`, `unknown instrument "${key}"`);
     });
-  }
 
-  const topicKeys = new Set<string>();
   const topics: [ContentFile, z.output<typeof topicSchema>][] = [];
   for (const entry of tree.topics) {
-    const topic = parseWith(topicSchema, entry, problems);
+    const topic = parseWith(topicSchema, entry.file, entry.data, problems);
     if (!topic) continue;
-    topicKeys.add(keyFromFile(entry.file));
     topics.push([entry, topic]);
+    input.topics.push({ id: keyFromFile(entry.file), data: topic });
   }
 
   /** Anchors per provision id, union over languages. */
@@ -100,115 +131,107 @@ export function validateContent(root: string, tree: ContentTree): ContentProblem
           : parsed.anchor && !anchors.get(id!)?.has(parsed.anchor)
             ? `provision "${id}" has no paragraph "#${parsed.anchor}"`
             : null;
-    if (message) problems.push({ file, field, message });
+    if (message) add(file, field, message);
   };
 
-  const provisions: [ContentFile, z.output<typeof provisionSchema>][] = [];
+  const provisions: [ContentFile, Provision][] = [];
   for (const entry of tree.provisions) {
-    const provision = parseWith(provisionSchema, entry, problems);
+    const provision = parseWith(provisionSchema, entry.file, entry.data, problems);
     if (!provision) continue;
-    provisions.push([entry, provision]);
     const expected = `content/provisions/${provision.instrument}/${provision.lang}/${provision.number}.md`;
-    if (entry.file !== expected) problems.push({ file: entry.file, field: 'instrument/lang/number', message: `frontmatter says this file should be ${expected}` });
+    if (entry.file !== expected) add(entry.file, 'instrument/lang/number', `frontmatter says this file should be ${expected}`);
     const instrument = instruments.get(provision.instrument);
     if (!instrument) {
-      problems.push({ file: entry.file, field: 'instrument', message: `unknown instrument "${provision.instrument}"` });
+      add(entry.file, 'instrument', `unknown instrument "${provision.instrument}"`);
       continue;
     }
+    provisions.push([entry, provision]);
+    input.provisions.push({ id: versionId(provision.instrument, provision.number, provision.lang), data: provision, body: entry.body });
     if (!instrument.languages.some((l) => l.lang === provision.lang))
-      problems.push({ file: entry.file, field: 'lang', message: `instrument "${provision.instrument}" does not list language "${provision.lang}"` });
-    if (!sourceFileExists(provision.source.file)) problems.push({ file: entry.file, field: 'source.file', message: `no file content/sources/${provision.source.file}` });
-    provision.topics.forEach((topic, i) => {
-      if (!topicKeys.has(topic)) problems.push({ file: entry.file, field: `topics[${i}]`, message: `unknown topic "${topic}"` });
-    });
+      add(entry.file, 'lang', `instrument "${provision.instrument}" does not list language "${provision.lang}"`);
+    if (!hasSourceFile(provision.source.file)) add(entry.file, 'source.file', `no file content/sources/${provision.source.file}`);
     const id = provisionId(provision.instrument, provision.number);
     const declared = anchorsIn(entry.body);
     const seen = new Set<string>();
     for (const anchor of declared) {
-      if (seen.has(anchor)) problems.push({ file: entry.file, field: 'body', message: `paragraph anchor "#${anchor}" appears twice` });
+      if (seen.has(anchor)) add(entry.file, 'body', `paragraph anchor "#${anchor}" appears twice`);
       seen.add(anchor);
     }
     anchors.set(id, new Set([...(anchors.get(id) ?? []), ...declared]));
     const order = orders.get(id);
-    if (order !== undefined && order !== provision.order)
-      problems.push({ file: entry.file, field: 'order', message: `order ${provision.order} differs from another language version's ${order}` });
+    if (order !== undefined && order !== provision.order) add(entry.file, 'order', `order ${provision.order} differs from another language version's ${order}`);
     orders.set(id, provision.order);
   }
   for (const [entry, provision] of provisions) provision.concerns.forEach((ref, i) => checkRef(ref, entry.file, `concerns[${i}]`));
-  const tagged = new Map<string, Set<string>>();
-  for (const [entry, topic] of topics)
-    topic.provisions.forEach((ref, i) => {
-      checkRef(ref, entry.file, `provisions[${i}]`);
-      const parsed = parseRef(ref);
-      if (parsed) tagged.set(provisionId(parsed.instrument, parsed.number), (tagged.get(provisionId(parsed.instrument, parsed.number)) ?? new Set()).add(keyFromFile(entry.file)));
-    });
-  for (const [entry, provision] of provisions) {
-    const expected = [...(tagged.get(provisionId(provision.instrument, provision.number)) ?? [])].sort().join(', ');
-    if ([...provision.topics].sort().join(', ') !== expected)
-      problems.push({ file: entry.file, field: 'topics', message: `topics [${provision.topics.join(', ')}] differ from the topic files, which tag it [${expected}] (run npm run import)` });
-  }
+  for (const [entry, topic] of topics) topic.provisions.forEach((ref, i) => checkRef(ref, entry.file, `provisions[${i}]`));
 
-  const tables = new Map<string, z.output<typeof concordanceTableSchema>>();
+  const tables = new Map<string, ConcordanceTable>();
   for (const entry of tree.concordanceTables) {
-    const table = parseWith(concordanceTableSchema, entry, problems);
+    const table = parseWith(concordanceTableSchema, entry.file, entry.data, problems);
     if (!table) continue;
     tables.set(table.id, table);
-    if (!instruments.has(table.from)) problems.push({ file: entry.file, field: 'from', message: `unknown instrument "${table.from}"` });
-    if (table.source && !sourceIds.has(table.source)) problems.push({ file: entry.file, field: 'source', message: `unknown source "${table.source}"` });
+    input.concordanceTables.push({ id: table.id, data: table });
+    if (!instruments.has(table.from)) add(entry.file, 'from', `unknown instrument "${table.from}"`);
+    if (table.source && !sourceIds.has(table.source)) add(entry.file, 'source', `unknown source "${table.source}"`);
   }
   for (const entry of tree.concordanceTables) {
     const table = tables.get(String(entry.data['id']));
     for (const key of ['first', 'then'] as const)
-      if (table?.derived && !tables.has(table.derived[key])) problems.push({ file: entry.file, field: `derived.${key}`, message: `unknown table "${table.derived[key]}"` });
+      if (table?.derived && !tables.has(table.derived[key])) add(entry.file, `derived.${key}`, `unknown table "${table.derived[key]}"`);
   }
+
+  const rowEntries: { file: string; id: string; table: ConcordanceTable | undefined; data: unknown }[] = [];
   for (const entry of tree.concordance) {
     const folder = /^content\/concordance\/([a-z0-9-]+)\/[^/]+\.md$/.exec(entry.file)?.[1];
-    if (!folder) problems.push({ file: entry.file, field: '(path)', message: 'a concordance row must live in content/concordance/<table>/' });
+    if (!folder) add(entry.file, '(path)', 'a concordance row must live in content/concordance/<table>/');
     const table = folder ? tables.get(folder) : undefined;
-    if (folder && !table) problems.push({ file: entry.file, field: '(path)', message: `no table "${folder}" in content/concordance/tables.yaml` });
-    if (table?.derived) problems.push({ file: entry.file, field: '(path)', message: `table "${folder}" is derived; its rows are computed, not written` });
-    const row = parseWith(concordanceSchema, entry, problems);
+    if (folder && !table) add(entry.file, '(path)', `no table "${folder}" in content/concordance/tables.yaml`);
+    if (table?.derived) add(entry.file, '(path)', `table "${folder}" is derived; its rows are computed, not written`);
+    const id = entry.file.replace(/^content\/concordance\//, '').replace(/\.md$/, '');
+    rowEntries.push({ file: entry.file, id, table, data: { ...entry.data, body: entry.body } });
+  }
+  for (const entry of tree.concordanceRowFiles) {
+    const key = keyFromFile(entry.file);
+    const table = tables.get(key);
+    if (!table) add(entry.file, '(path)', `no table "${key}" in content/concordance/tables.yaml`);
+    else if (table.derived) add(entry.file, '(path)', `table "${key}" is derived; its rows are computed, not written`);
+    else if (rowEntries.some((r) => r.table?.id === key)) add(entry.file, '(path)', `table "${key}" also has Markdown rows; keep its rows in one place`);
+    else rowEntries.push(...rowsOfFile(entry, table, problems).map((r) => ({ ...r, table })));
+  }
+  const rowsByTable = new Map<string, Set<string>>();
+  for (const { file, id, table, data } of rowEntries) {
+    const { body = '', ...fields } = data as Record<string, unknown> & { body?: string };
+    const row = parseWith(concordanceSchema, file, fields, problems);
     if (!row) continue;
-    if (table && parseRef(row.from)?.instrument !== table.from) problems.push({ file: entry.file, field: 'from', message: `rows of table "${table.id}" start from ${table.from}, not "${row.from}"` });
-    checkRef(row.from, entry.file, 'from');
+    input.concordance.push({ id, data: row, body } satisfies Entry<ConcordanceRow>);
+    if (table && parseRef(row.from)?.instrument !== table.from) add(file, 'from', `rows of table "${table.id}" start from ${table.from}, not "${row.from}"`);
+    if (table) rowsByTable.set(table.id, (rowsByTable.get(table.id) ?? new Set()).add(parseRef(row.from)?.number ?? ''));
+    checkRef(row.from, file, 'from');
     row.targets.forEach((target, i) => {
       const at = `targets[${i}]`;
-      if (target.to === null && target.relation !== 'none') problems.push({ file: entry.file, field: `${at}.to`, message: `a target without a provision must have relation "none"` });
-      if (target.to !== null && target.relation === 'none') problems.push({ file: entry.file, field: `${at}.relation`, message: `relation "none" cannot name a provision` });
-      if (target.to !== null) checkRef(target.to, entry.file, `${at}.to`);
-      if (target.via !== undefined) checkRef(target.via, entry.file, `${at}.via`);
+      if (target.to === null && target.relation !== 'none') add(file, `${at}.to`, `a target without a provision must have relation "none"`);
+      if (target.to !== null && target.relation === 'none') add(file, `${at}.relation`, `relation "none" cannot name a provision`);
+      if (target.to !== null) checkRef(target.to, file, `${at}.to`);
+      if (target.via !== undefined) checkRef(target.via, file, `${at}.via`);
       if (target.source !== 'editorial' && !sourceIds.has(target.source))
-        problems.push({ file: entry.file, field: `${at}.source`, message: `unknown source "${target.source}" (expected "editorial" or an id in content/sources/sources.yaml)` });
+        add(file, `${at}.source`, `unknown source "${target.source}" (expected "editorial" or an id in content/sources/sources.yaml)`);
     });
     row.commentary.forEach((c, i) => {
-      if (!sourceIds.has(c.source)) problems.push({ file: entry.file, field: `commentary[${i}].source`, message: `unknown source "${c.source}"` });
+      if (!sourceIds.has(c.source)) add(file, `commentary[${i}].source`, `unknown source "${c.source}"`);
     });
   }
-  checkCitations(provisions, instruments, tree.unresolvedCitations, problems);
-  return problems;
-}
+  for (const table of tables.values()) {
+    if (!table.complete) continue;
+    const covered = rowsByTable.get(table.id) ?? new Set();
+    const missing = provisions.filter(([, p]) => p.instrument === table.from && p.type === 'article' && !covered.has(p.number)).map(([, p]) => p.number);
+    if (missing.length)
+      add(`content/concordance/tables.yaml`, `${table.id}.complete`, `no row for ${table.from} Article(s) ${[...new Set(missing)].join(', ')}; map each article or mark it "none"`);
+  }
 
-/** Every citation resolves, or is listed in content/citations-unresolved.yaml with its reason. */
-function checkCitations(
-  provisions: [ContentFile, z.output<typeof provisionSchema>][],
-  instruments: Map<string, z.output<typeof instrumentSchema>>,
-  allowEntries: ContentFile[],
-  problems: ContentProblem[],
-): void {
-  const texts: CitingText[] = provisions.map(([entry, p]) => ({ file: entry.file, instrument: p.instrument, number: p.number, lang: p.lang, title: p.title, body: entry.body }));
-  const allowed = new Map<string, ContentFile>();
-  for (const entry of allowEntries) {
-    const { provision, text, reason } = entry.data as { provision?: unknown; text?: unknown; reason?: unknown };
-    if (typeof provision !== 'string' || typeof text !== 'string' || typeof reason !== 'string' || !reason.trim())
-      problems.push({ file: entry.file, field: 'provision/text/reason', message: 'each entry needs a provision id, the citation text and a reason' });
-    else allowed.set(`${provision}\u0000${text}`, entry);
-  }
-  const used = new Set<string>();
-  for (const { from, citation, resolution } of scanCitations(texts, holdingsOf(texts, instrumentFacts(instruments)))) {
-    if (!resolution.unresolved) continue;
-    const key = `${provisionId(from.instrument, from.number)}\u0000${citation.text}`;
-    if (allowed.has(key)) used.add(key);
-    else problems.push({ file: from.file, field: 'body', message: `unresolved citation: ${resolution.unresolved}; fix the text or grammar, or list it in content/citations-unresolved.yaml with a reason` });
-  }
-  for (const [key, entry] of allowed) if (!used.has(key)) problems.push({ file: entry.file, field: 'text', message: `"${key.split('\u0000')[1]}" is no longer an unresolved citation of ${key.split('\u0000')[0]}; remove the entry` });
+  const unresolved = tree.unresolvedCitations.flatMap((entry) => {
+    const citation = parseWith(unresolvedCitationSchema, entry.file, entry.data, problems);
+    return citation ? [{ file: entry.file, citation }] : [];
+  });
+  problems.push(...checkCitations(input, unresolved));
+  return { problems, input };
 }

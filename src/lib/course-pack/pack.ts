@@ -3,6 +3,7 @@
  * each with an optional note, and the languages to show. Kept in the browser (localStorage) and
  * shared as an address that rebuilds the same pack elsewhere.
  */
+import { LANGUAGES } from '../i18n/languages.ts';
 
 export type PackItemKind = 'provision' | 'row' | 'topic';
 
@@ -21,10 +22,9 @@ export interface Pack {
 }
 
 export const STORAGE_KEY = 'concordance:course-pack';
-export const ALL_LANGS = ['en', 'lv', 'ru', 'kk'];
 
 export function emptyPack(): Pack {
-  return { items: [], langs: [...ALL_LANGS] };
+  return { items: [], langs: [...LANGUAGES] };
 }
 
 export function has(pack: Pack, kind: PackItemKind, ref: string): boolean {
@@ -76,7 +76,7 @@ export function decodePack(encoded: string): Pack | null {
       items: data.i
         .filter((x) => ['provision', 'row', 'topic'].includes(x[0]))
         .map(([kind, ref, label, url, note]) => ({ kind, ref, label, url, note: note ?? '' })),
-      langs: (data.l ?? ALL_LANGS).filter((l) => ALL_LANGS.includes(l)),
+      langs: (data.l ?? LANGUAGES).filter((l) => (LANGUAGES as readonly string[]).includes(l)),
     };
   } catch {
     return null;

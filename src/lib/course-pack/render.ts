@@ -1,5 +1,6 @@
 /** Exports of a course pack: Markdown handout and the concordance rows it contains as CSV/JSON. */
 import type { ConcordanceJson, ProvisionJson } from '../api/open-data.ts';
+import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages.ts';
 import type { Pack } from './pack.ts';
 
 export interface LoadedItem {
@@ -7,8 +8,6 @@ export interface LoadedItem {
   rows?: ConcordanceJson[];
   topic?: { key: string; names: Record<string, string>; provisions: string[] };
 }
-
-const LANG_NAMES: Record<string, string> = { en: 'English', lv: 'Latvian', ru: 'Russian', kk: 'Kazakh' };
 
 /** The pack as a Markdown handout: each item with its texts in the chosen languages, its source and the trainer's note. */
 export function packMarkdown(pack: Pack, loaded: LoadedItem[], origin: string, sourceName: (file: string) => string): string {
@@ -25,7 +24,7 @@ export function packMarkdown(pack: Pack, loaded: LoadedItem[], origin: string, s
     if (data.provision) {
       for (const [lang, v] of Object.entries(data.provision.versions).filter(([l]) => pack.langs.includes(l))) {
         out.push(
-          `### ${LANG_NAMES[lang] ?? lang}${v.official ? '' : ' (unofficial translation)'}${v.title ? `: ${v.title}` : ''}`,
+          `### ${isLanguage(lang) ? LANGUAGE_NAMES[lang].english : lang}${v.official ? '' : ' (unofficial translation)'}${v.title ? `: ${v.title}` : ''}`,
           '',
           v.text,
           '',

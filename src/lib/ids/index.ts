@@ -1,7 +1,7 @@
 /**
  * Stable identifiers.
  *
- * A provision is named `<instrument>/<number>` (e.g. `budapest/2`, `kz-penal-code/205`) whatever its
+ * A provision is named `<instrument>/<number>` (e.g. `budapest/2`, `penal-code/121-1`) whatever its
  * language; one language version of it is `<instrument>/<number>/<lang>`. A reference may pin a
  * paragraph with an anchor: `cis/3#1-a`. Anchors are the same in every language version.
  */
@@ -66,4 +66,14 @@ export function concordanceRowParts(entryId: string): { table: string; row: stri
   const slash = entryId.indexOf('/');
   if (slash < 1) throw new Error(`concordance entry "${entryId}" is not inside a table folder (content/concordance/<table>/)`);
   return { table: entryId.slice(0, slash), row: entryId.slice(slash + 1) };
+}
+
+/** Fragment id of a concordance row on its table page: `row-budapest-2`. */
+export function rowAnchor(rowId: string): string {
+  return `row-${concordanceRowParts(rowId).row}`;
+}
+
+/** Site path of a concordance row: `/concordance/budapest-kz/#row-budapest-2`. */
+export function rowPath(rowId: string): string {
+  return `${concordanceTablePath(concordanceRowParts(rowId).table)}#${rowAnchor(rowId)}`;
 }

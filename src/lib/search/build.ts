@@ -12,10 +12,9 @@
  */
 import { Document } from 'flexsearch';
 import type { Corpus } from '../content/corpus.ts';
-import { plainText } from '../content/plain-text.ts';
 import { articleHeading, citeProvision } from '../citations/format.ts';
 import { provisionPath } from '../ids/index.ts';
-import { LANGUAGE_NAMES } from '../i18n/languages.ts';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages.ts';
 import { shardOf, terms } from './normalise.ts';
 
 /** Documents per file: one, so a query fetches only the documents it shows. */
@@ -38,7 +37,8 @@ export interface SearchDoc {
 
 export interface Manifest {
   buckets: number;
-  instruments: { key: string; label: string; jurisdiction: string | null }[];
+  /** Facet labels, and the words that name each instrument in a citation query. */
+  instruments: { key: string; label: string; jurisdiction: string | null; names: string[] }[];
   topics: { key: string; label: string }[];
   languages: { key: string; label: string }[];
   /** Per document: instrument index, language index, topic indices (for facets without fetching documents). */
@@ -79,9 +79,9 @@ export function documentsOf(corpus: Corpus): SearchDoc[] {
         act: p.instrument.shortTitle,
         lang: v.data.lang,
         jurisdiction: p.instrument.jurisdiction,
-        topics: v.data.topics,
+        topics: p.topics,
         url: provisionPath({ instrument: p.instrument.key, number: p.number }),
-        text: plainText(v.body),
+        text: v.text,
       });
     }
   return docs;
@@ -109,13 +109,24 @@ export interface FacetLabels {
   topics: Manifest['topics'];
 }
 
+/** The facet labels and instrument names of a corpus, as the manifest carries them. */
+export function facetLabels(corpus: Corpus): FacetLabels {
+  return {
+    instruments: [...corpus.instruments.values()].map((i) => ({
+      key: i.key,
+      label: i.shortTitle,
+      jurisdiction: i.jurisdiction,
+      names: i.searchNames,
+    })),
+    topics: [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, label: t.names.en })),
+  };
+}
+
 export async function buildSearch(corpus: Corpus): Promise<SearchBuild> {
-  const instruments = [...corpus.instruments.values()].map((i) => ({ key: i.key, label: i.shortTitle, jurisdiction: i.jurisdiction }));
-  const topics = [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, label: t.names.en }));
   return buildSearchFrom(
     documentsOf(corpus),
     (doc) => fieldTexts(doc, corpus),
-    { instruments, topics },
+    facetLabels(corpus),
     (doc) => corpus.provisions.get(doc.provision)!.number,
   );
 }
@@ -152,7 +163,7 @@ export async function buildSearchFrom(
     shards.set(key, exported);
   }
   const { instruments, topics } = labels;
-  const languages = Object.keys(LANGUAGE_NAMES);
+  const languages: readonly string[] = LANGUAGES;
   const cite = new Map<string, { provision: string; docs: number[] }[]>();
   for (const doc of docs) {
     const number = numberOf(doc);
@@ -168,7 +179,7 @@ export async function buildSearchFrom(
       buckets: Math.ceil(docs.length / BUCKET_SIZE),
       instruments,
       topics,
-      languages: languages.map((l) => ({ key: l, label: LANGUAGE_NAMES[l as keyof typeof LANGUAGE_NAMES].native })),
+      languages: LANGUAGES.map((l) => ({ key: l, label: LANGUAGE_NAMES[l].native })),
       attrs: docs.map((d) => [
         instruments.findIndex((i) => i.key === d.instrument),
         languages.indexOf(d.lang),

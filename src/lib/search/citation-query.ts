@@ -1,22 +1,15 @@
 /**
  * Reads a query as a citation when it is one: an article number, optionally with words naming
- * the instrument ("Art. 2 Budapest", "Penal Code 28", "UN 41", "ст. 7", "205", "2-бап").
+ * the instrument ("Art. 2 Budapest", "Penal Code 28", "UN 41", "ст. 7", "205", "2-бап"). The words
+ * naming each instrument are data (each instrument's `searchNames`, carried by the manifest).
  */
 import { normalise } from './normalise.ts';
 
-/** Words that name an instrument in a query (normalised), per instrument key. */
-export const INSTRUMENT_WORDS: Record<string, string[]> = {
-  budapest: ['budapest', 'будапешт', 'budapestas', 'ets185', 'coe'],
-  'budapest-protocol': ['protocol', 'protokols', '189', 'protokola'],
-  un: ['un', 'оон', 'бұұ', 'ano', 'united', 'nations'],
-  cis: ['cis', 'снг', 'тмд', 'nvs'],
-  csto: ['csto', 'одкб', 'ұқшұ'],
-  'kz-penal-code': ['penal', 'ук', 'уголовный', 'уголовного', 'қк', 'кодекс', 'code'],
-  'kz-criminal-procedure-code': ['cpc', 'упк', 'procedure', 'procedural'],
-  'kz-constitution': ['constitution', 'конституция', 'конституции'],
-};
-/** Words that mean "article" and add nothing else to a citation query. */
-const ARTICLE_WORDS = new Set(['art', 'article', 'articles', 'статья', 'статьи', 'ст', 'бап', 'бабы', 'pants', 'panta', 'no', 'nr']);
+/** Words that mean "article" and add nothing else to a citation query (normalised). */
+export const ARTICLE_WORDS = new Set(['art', 'article', 'articles', 'статья', 'статьи', 'ст', 'бап', 'бабы', 'pants', 'panta', 'no', 'nr']);
+
+/** The words naming each instrument, by instrument key. */
+export type InstrumentNames = { key: string; names: string[] }[];
 
 export interface CitationQuery {
   number: string;
@@ -26,21 +19,21 @@ export interface CitationQuery {
   script: 'latin' | 'cyrillic' | null;
 }
 
-export function readCitationQuery(query: string): CitationQuery | null {
+export function readCitationQuery(query: string, instruments: InstrumentNames): CitationQuery | null {
   const words = normalise(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  const numbers = words.filter((w) => /^\d+$/.test(w) && w !== '185' && w !== '189');
+  const naming = new Set(instruments.flatMap((i) => i.names));
+  // A number that names an instrument ("185" in "ETS 185") is not the article number.
+  const numbers = words.filter((w) => /^\d+$/.test(w) && !naming.has(w));
   if (numbers.length !== 1) return null;
-  const instruments = Object.entries(INSTRUMENT_WORDS)
-    .filter(([, names]) => words.some((w) => names.includes(w)))
-    .map(([key]) => key);
-  // Penal code words also appear in "Criminal Procedure Code": prefer the more specific.
-  const specific = instruments.includes('kz-criminal-procedure-code') ? instruments.filter((k) => k !== 'kz-penal-code') : instruments;
-  const others = words.filter(
-    (w) => w !== numbers[0] && !ARTICLE_WORDS.has(w) && !Object.values(INSTRUMENT_WORDS).some((n) => n.includes(w)),
-  );
+  const others = words.filter((w) => w !== numbers[0] && !ARTICLE_WORDS.has(w) && !naming.has(w));
   if (others.length > 0) return null;
+  // The instruments the query names most fully: "Criminal Procedure Code" names the procedure code
+  // by two words and the penal code by one ("code"), so only the first is meant.
+  const matched = instruments.map((i) => ({ key: i.key, count: words.filter((w) => i.names.includes(w)).length }));
+  const most = Math.max(0, ...matched.map((m) => m.count));
+  const named = most > 0 ? matched.filter((m) => m.count === most).map((m) => m.key) : [];
   const script = /[\u0400-\u04FF]/u.test(query) ? 'cyrillic' : /[a-z]/i.test(query) ? 'latin' : null;
-  return { number: numbers[0]!, instruments: specific, script };
+  return { number: numbers[0]!, instruments: named, script };
 }

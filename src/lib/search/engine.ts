@@ -6,7 +6,7 @@
  */
 import { Document } from 'flexsearch';
 import { BUCKET_SIZE, shardIndex, type Field, type Manifest, type SearchDoc } from './build.ts';
-import { INSTRUMENT_WORDS, readCitationQuery } from './citation-query.ts';
+import { ARTICLE_WORDS, readCitationQuery } from './citation-query.ts';
 import { shardOf, terms } from './normalise.ts';
 
 export interface SearchSource {
@@ -43,7 +43,6 @@ export interface SearchResult {
 }
 
 const WEIGHT: Record<Field, number> = { title: 3, meta: 2, text: 1 };
-const ARTICLE_WORDS = new Set(['art', 'article', 'статья', 'ст', 'бап', 'pants']);
 
 /** Keeps loaded shards and buckets, so later queries fetch only what is new. */
 export class SearchEngine {
@@ -87,7 +86,7 @@ export class SearchEngine {
 
   async search(query: string, filters: Filters = {}, limit = 20): Promise<SearchResult> {
     const manifest = await this.manifest();
-    const citation = readCitationQuery(query);
+    const citation = readCitationQuery(query, manifest.instruments);
     const exact: number[] = [];
     if (citation) {
       const entries = (await this.source.cite(citation.number)) ?? [];
@@ -106,7 +105,7 @@ export class SearchEngine {
           ),
         );
     }
-    const instrumentWords = new Set(Object.values(INSTRUMENT_WORDS).flat());
+    const instrumentWords = new Set(manifest.instruments.flatMap((i) => i.names));
     const queryTerms = [...new Set(terms(query))].filter(
       (t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number),
     );

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/lib/content/plain-text.ts';
+import { parseMarkdown } from '../../../src/lib/content/read.ts';
 import { foldLatinInCyrillicWords } from '../../../src/lib/text/lookalikes.ts';
 import { runImporters } from '../../../scripts/import/all.ts';
 import type { ImportResult } from '../../../scripts/lib/emit.ts';
@@ -44,7 +44,7 @@ function measure(result: ImportResult): Measure {
   const corpus: string[] = [];
   for (const file of result.files) {
     if (file.path.endsWith('.md')) {
-      const { data, content } = matter(file.content);
+      const { data, body: content } = parseMarkdown(file.path, file.content);
       corpus.push(plainText(content));
       collectText({ title: data['title'], structure: data['structure'] }, corpus);
     } else collectText(parse(file.content), corpus);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { importBudapest } from '../../../scripts/import/budapest.ts';
 import { importCis, parseCisStatus } from '../../../scripts/import/cis.ts';
 import { importCsto } from '../../../scripts/import/csto.ts';
-import { importUn, loadEnglishTitles } from '../../../scripts/import/un.ts';
-import { loadCorrections, type Correction } from '../../../scripts/lib/corrections.ts';
+import { importUn } from '../../../scripts/import/un.ts';
+import type { Correction } from '../../../scripts/lib/corrections.ts';
+import { editorialInputs } from '../../../scripts/lib/editorial.ts';
 import { sourceLines } from '../../../scripts/lib/lines.ts';
 import { ROOT } from '../../helpers/corpus.ts';
 
@@ -13,28 +14,30 @@ const source = (file: string) => readFileSync(join(ROOT, 'content', 'sources', f
 const CSTO = source('kz-2016-csto-protocol-ratification-law.en.txt');
 const UN = source('kz-2025-un-convention-signature-decree.ru-kk.txt');
 const BUDAPEST = source('lv-2006-budapest-ratification-law.lv-en.txt');
-const titles = loadEnglishTitles(ROOT);
+const { corrections, metadata, unEnglishTitles: titles } = editorialInputs(ROOT);
 
 describe('importers fail loudly on lost or misnumbered articles', () => {
   it('fails when an article heading is missing', () => {
-    expect(() => importCsto(CSTO.replace('\nArticle 7\n', '\n'))).toThrow(
+    expect(() => importCsto(CSTO.replace('\nArticle 7\n', '\n'), metadata)).toThrow(
       /CSTO Protocol \(en\): expected Articles 1–18 in order; Article 7 is missing/,
     );
   });
 
   it('fails when an article appears twice', () => {
-    expect(() => importCsto(CSTO.replace('\nArticle 6\n', '\nArticle 5\n'))).toThrow(/Article 6 is missing; Article 5 appears 2 times/);
+    expect(() => importCsto(CSTO.replace('\nArticle 6\n', '\nArticle 5\n'), metadata)).toThrow(
+      /Article 6 is missing; Article 5 appears 2 times/,
+    );
   });
 
   it('fails on the misnumbered Kazakh Article 44 without its correction', () => {
-    expect(() => importUn(UN, [], titles)).toThrow(
+    expect(() => importUn(UN, [], titles, metadata)).toThrow(
       /UN Convention \(kk\): expected Articles 1–68 in order; Article 44 is missing; Article 4 appears 2 times/,
     );
   });
 
   it('fails when a correction no longer matches its line', () => {
-    const stale: Correction = { ...loadCorrections(ROOT)[0]!, found: '5-бап' };
-    expect(() => importUn(UN, [stale], titles)).toThrow(
+    const stale: Correction = { ...corrections[0]!, found: '5-бап' };
+    expect(() => importUn(UN, [stale], titles, metadata)).toThrow(
       /correction for kz-2025-un-convention-signature-decree\.ru-kk\.txt line 2348: expected to find "5-бап"/,
     );
   });
@@ -44,12 +47,12 @@ describe('importers fail loudly on lost or misnumbered articles', () => {
       '\n2. Ar datoru saistītie noziedzīgie\nnodarījumi\n',
       '\n3. Ar datoru saistītie noziedzīgie\nnodarījumi\n',
     );
-    expect(() => importBudapest(broken)).toThrow(/expected the heading of Title 2 before Article 7/);
+    expect(() => importBudapest(broken, metadata)).toThrow(/expected the heading of Title 2 before Article 7/);
   });
 });
 
 describe('UN importer', () => {
-  const result = importUn(UN, loadCorrections(ROOT), titles);
+  const result = importUn(UN, corrections, titles, metadata);
 
   it('reports every heading typed with Latin look-alike letters and the correction applied', () => {
     const folded = result.report.anomalies.filter((a) => a.handling === 'folded').map((a) => a.line);
@@ -90,7 +93,7 @@ describe('CIS importer', () => {
   });
 
   it('puts Ukraine’s reservations on Articles 5(e) and 8', () => {
-    const result = importCis(source('cis-2001-agreement.en.md'));
+    const result = importCis(source('cis-2001-agreement.en.md'), metadata);
     expect(result.files.find((f) => f.path.endsWith('/ukraine-reservations.md'))!.content).toContain('concerns: [cis/5#e, cis/8]');
   });
 });

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { runImporters } from '../../../scripts/import/all.ts';
-import { importProfile, loadProfileGrades, readProfile } from '../../../scripts/import/profile.ts';
+import { importProfile, readProfile } from '../../../scripts/import/profile.ts';
+import { editorialInputs } from '../../../scripts/lib/editorial.ts';
 import { comparable } from '../../../scripts/import/profile/columns.ts';
 import { segmentRows } from '../../../scripts/import/profile/rows.ts';
 import { sourceLines } from '../../../scripts/lib/lines.ts';
 import { plainText } from '../../../src/lib/content/plain-text.ts';
+import { parseMarkdown } from '../../../src/lib/content/read.ts';
 import { ROOT } from '../../helpers/corpus.ts';
 
 const SOURCE = readFileSync(join(ROOT, 'content', 'sources', 'coe-kz-cybercrime-profile-2020-05-01.en.txt'), 'utf8');
@@ -16,7 +17,7 @@ const convention = new Map<string, string>();
 for (const file of results[0]!.files) {
   const m = /^content\/provisions\/budapest\/en\/(\d+)\.md$/.exec(file.path);
   if (m) {
-    const { data, content } = matter(file.content);
+    const { data, body: content } = parseMarkdown(file.path, file.content);
     convention.set(m[1]!, `${String(data['title'])}\n${plainText(content)}`);
   }
 }
@@ -87,7 +88,7 @@ describe('the Council of Europe profile: quoted text', () => {
   const conventionText = comparable([...convention.values()].join('\n'));
   const provisions = profile.files
     .filter((f) => f.path.startsWith('content/provisions/'))
-    .map((f) => ({ path: f.path, ...matter(f.content) }));
+    .map((f) => ({ path: f.path, ...parseMarkdown(f.path, f.content), content: parseMarkdown(f.path, f.content).body }));
 
   it('holds every quoted provision once, as a clean copy of the source', () => {
     expect(provisions.map((p) => p.path.replace(/^content\/provisions\/|\/en|\.md$/g, '')).sort()).toEqual(
@@ -146,22 +147,24 @@ describe('the Council of Europe profile: quoted text', () => {
 
 describe('the Council of Europe profile: editorial grades', () => {
   it('refuses a mapping without a grade, and a grade for a provision the row does not quote', () => {
-    const grades = loadProfileGrades(ROOT);
+    const { profileGrades: grades, metadata } = editorialInputs(ROOT);
     const { ['kz-penal-code/205']: _graded, ...rest } = grades['2']!.targets!;
-    expect(() => importProfile(SOURCE, convention, { ...grades, '2': { targets: rest } })).toThrow(
+    expect(() => importProfile(SOURCE, convention, { ...grades, '2': { targets: rest } }, metadata)).toThrow(
       /missing or stray:\n {2}Article 2 → kz-penal-code\/205/,
     );
     const stray = {
       ...grades,
       '5': { targets: { ...grades['5']!.targets, 'kz-penal-code/205': { relation: 'related' as const, rationale: 'x' } } },
     };
-    expect(() => importProfile(SOURCE, convention, stray)).toThrow(/Article 5: graded kz-penal-code\/205 is not quoted in this row/);
+    expect(() => importProfile(SOURCE, convention, stray, metadata)).toThrow(
+      /Article 5: graded kz-penal-code\/205 is not quoted in this row/,
+    );
   });
 
   it('writes a concordance row for every profile row, gaps included, attributing each mapping to the profile', () => {
     const rowFiles = profile.files.filter((f) => f.path.startsWith('content/concordance/budapest-kz/'));
     expect(rowFiles).toHaveLength(35);
-    const gap = matter(rowFiles.find((f) => f.path.endsWith('budapest-12.md'))!.content).data;
+    const gap = parseMarkdown('budapest-12.md', rowFiles.find((f) => f.path.endsWith('budapest-12.md'))!.content).data;
     expect(gap['targets']).toEqual([
       { to: null, relation: 'none', source: 'coe-kz-profile-2020', rationale: expect.stringMatching(/quotes no provision/) },
     ]);
