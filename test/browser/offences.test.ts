@@ -25,7 +25,7 @@ describe('offences and the coverage matrix', () => {
     const { page } = await browser.open('/concordance/matrix/');
     await expect(page.locator('table.matrix tbody tr').count()).resolves.toBe(116);
     const cell = page
-      .locator('table.matrix tbody tr', { has: page.getByRole('link', { name: 'UN Art. 7', exact: true }) })
+      .locator('table.matrix tbody tr', { has: page.getByRole('link', { name: 'UN Convention against Cybercrime, Art. 7', exact: true }) })
       .locator('td.cell')
       .nth(5);
     await expect(cell.getAttribute('class')).resolves.toContain('rel-partial');
