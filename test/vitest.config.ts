@@ -8,7 +8,14 @@ export default defineConfig({
     root,
     projects: [
       {
-        test: { name: 'unit', root, include: ['test/**/*.test.ts'], exclude: ['test/browser/**', 'node_modules/**'] },
+        test: {
+          name: 'unit',
+          root,
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**', 'node_modules/**'],
+          // Generous: a test that reads or imports the whole corpus must not fail because the machine is busy.
+          testTimeout: 60_000,
+        },
       },
       {
         test: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { concordanceJson } from '../../../src/lib/api/open-data.ts';
 import { weaker } from '../../../src/lib/concordance/grade.ts';
 import { coverageMatrix } from '../../../src/lib/concordance/matrix.ts';
+import { realFiles } from '../../helpers/content-copy.ts';
 import { realCorpus } from '../../helpers/corpus.ts';
 
 const corpus = realCorpus();
@@ -40,12 +41,12 @@ describe('UN → Kazakhstan by way of Budapest', () => {
 
   it('derives a row for every UN article, and no derived mapping lacks its via', () => {
     expect(derived).toHaveLength(68);
-    for (const r of derived) for (const t of r.targets) if (t.to) expect(t.via, `${r.from} → ${t.to}`).toMatch(/^budapest\//);
+    const reached = derived.flatMap((r) => r.targets.filter((t) => t.to).map((t) => ({ ...t, from: r.from })));
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.filter((t) => !t.via?.startsWith('budapest/'))).toEqual([]);
     const api = concordanceJson(corpus).filter((m) => m.table === 'un-kz');
-    for (const m of api) {
-      expect(m.source).toBe('editorial');
-      if (m.to) expect(m.via).toBeTruthy();
-    }
+    expect(new Set(api.map((m) => m.source))).toEqual(new Set(['editorial']));
+    expect(api.filter((m) => m.to && !m.via)).toEqual([]);
   });
 
   it('grades a chain by its weakest link and names it in the rationale', () => {
@@ -96,7 +97,7 @@ describe('coverage matrix', () => {
 
 describe('topics', () => {
   it('name every topic in English, Russian, Kazakh and Latvian and tag provisions with it', () => {
-    expect(corpus.topics.size).toBeGreaterThanOrEqual(26);
+    expect(corpus.topics.size).toBe(realFiles().filter((f) => f.file.startsWith('content/topics/')).length);
     for (const topic of corpus.topics.values()) {
       expect(Object.keys(topic.names).sort()).toEqual(['en', 'kk', 'lv', 'ru']);
       expect(topic.provisions.length, topic.key).toBeGreaterThan(0);
