@@ -3,7 +3,7 @@
  * its reason; and every listed one still occurs. Returns the problems, each naming file and field.
  */
 import type { CorpusInput } from '../content/records.ts';
-import type { ContentProblem } from '../content/validate.ts';
+import type { ContentProblem } from '../content/problems.ts';
 import { provisionId } from '../ids/index.ts';
 import type { UnresolvedCitation } from '../../schemas/unresolved-citation.ts';
 import { citingTexts, holdingsOf, scanCitations } from './scan.ts';

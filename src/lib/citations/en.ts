@@ -3,7 +3,7 @@
  * paragraph 1, of this Convention", "Article 25, paragraph 4", "Articles 1, 12, 13, 22, 41, 44, 45
  * and 46 of the Convention", "paragraph 1 of this article".
  */
-import { expand, scopeAfter, type Citation, type Scope } from './types.ts';
+import { citationOf, scopeAfter, type Citation, type Scope } from './types.ts';
 
 const TRIGGER = /\b(?:Articles?|articles?|Art\.)\s+(?=\d)/g;
 const NUMBER = /^(\d+)(?:,?\s+paragraphs?\s+(\d+)(?:\.?\s?([a-z]))?)?/;
@@ -42,15 +42,7 @@ export function findEnglish(text: string): Citation[] {
     }
     if (!parts.length) continue;
     const { scope, defaultScope, end } = scopeAfter(text, at, SCOPES, (s) => s !== 'other');
-    out.push({
-      start: trigger.index,
-      end,
-      text: text.slice(trigger.index, end),
-      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
-      numbers: expand(parts),
-      scope,
-      ...(defaultScope ? { defaultScope } : {}),
-    });
+    out.push(citationOf(text, trigger.index, end, parts, { scope, ...(defaultScope ? { defaultScope } : {}) }));
   }
   for (const m of text.matchAll(THIS_ARTICLE)) {
     const extra = [...(m[3] ?? '').matchAll(/\d+/g)].map((x) => x[0]);

@@ -4,16 +4,11 @@
  * scope before the number: "осы Конвенцияның" (this one), "…Заңының" (another act).
  */
 import { latinLabel } from '../text/lookalikes.ts';
-import { expand, type Citation, type Scope } from './types.ts';
+import { citationOf, scopeOrDefault, type Citation, type Scope } from './types.ts';
 
 const TRIGGER = /(\d+(?:\s*(?:,|және|и)\s*\d+)*)(?:\s*[-–]\s*(\d+))?-ба[пб]\p{L}*/gu;
 const PARAGRAPH = /^\s*(\d+)-тармағ\p{L}*/u;
 const SUBPARAGRAPHS = /^(?:\s*\((\p{L}{1,4})\))+\s*тармақша\p{L}*/u;
-
-function scopeBefore(before: string): { scope: Scope; defaultScope?: boolean } {
-  const scope = scopeWord(before);
-  return scope ? { scope } : { scope: 'this', defaultScope: true };
-}
 
 function scopeWord(before: string): Scope | null {
   if (/осы\s+(?:Конвенция|Хаттама|Кодекс|Заң)\p{L}*\s+$/u.test(before)) return 'this';
@@ -50,14 +45,7 @@ export function findKazakh(text: string): Citation[] {
     const last = parts.at(-1)!;
     last.end = m.index + m[0].length;
     if (anchorParts.length && parts.length === 1) parts[0]!.anchor = anchorParts.join('-');
-    out.push({
-      start: m.index,
-      end: at,
-      text: text.slice(m.index, at),
-      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
-      numbers: expand(parts),
-      ...scopeBefore(text.slice(Math.max(0, m.index - 60), m.index)),
-    });
+    out.push(citationOf(text, m.index, at, parts, scopeOrDefault(scopeWord(text.slice(Math.max(0, m.index - 60), m.index)))));
   }
   return out;
 }

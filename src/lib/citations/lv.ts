@@ -3,18 +3,13 @@
  * "22.panta pirmās daļas “d” punktu", "šī panta 1. daļu" (this article); scope before the number:
  * "Konvencijas" (the Convention), "Protokola" (the Protocol), "šīs Konvencijas" (this one).
  */
-import { expand, type Citation, type Scope } from './types.ts';
+import { citationOf, scopeOrDefault, type Citation, type Scope } from './types.ts';
 
 const TRIGGER = /(\d+)\.\s?((?:(?:\s?[-–]\s?|\s+un\s+|,\s*)\d+\.\s?)*)pant\p{L}*/gu;
 const ORDINALS = ['pirm', 'otr', 'treš', 'ceturt', 'piekt', 'sest', 'septīt', 'astot', 'devīt', 'desmit'];
 const PARAGRAPH = new RegExp(`^\\s+(?:(\\d+)\\.|(${ORDINALS.join('|')})\\p{L}*)\\s+daļ\\p{L}*`, 'u');
 const POINT = /^\s+[“"„]?([a-z])[”"“]?\s+(?:apakš)?punkt\p{L}*/u;
 const THIS_ARTICLE = /šī\s+panta\s+(\d+)\.\s+daļ\p{L}*/gu;
-
-function scopeBefore(before: string): { scope: Scope; defaultScope?: boolean } {
-  const scope = scopeWord(before);
-  return scope ? { scope } : { scope: 'this', defaultScope: true };
-}
 
 function scopeWord(before: string): Scope | null {
   if (/(?:šīs|šī)\s+(?:Konvencijas|Protokola|likuma)\s+$/u.test(before)) return 'this';
@@ -55,14 +50,7 @@ export function findLatvian(text: string): Citation[] {
     }
     parts.at(-1)!.end = m.index + m[0].length;
     if (anchor.length && parts.length === 1) parts[0]!.anchor = anchor.join('-');
-    out.push({
-      start: m.index,
-      end: at,
-      text: text.slice(m.index, at),
-      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
-      numbers: expand(parts),
-      ...scopeBefore(text.slice(Math.max(0, m.index - 40), m.index)),
-    });
+    out.push(citationOf(text, m.index, at, parts, scopeOrDefault(scopeWord(text.slice(Math.max(0, m.index - 40), m.index)))));
   }
   for (const m of text.matchAll(THIS_ARTICLE))
     out.push({

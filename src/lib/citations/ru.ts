@@ -4,7 +4,7 @@
  * convention named after the number ("статьи 8 Закона…") is another instrument.
  */
 import { latinLabel } from '../text/lookalikes.ts';
-import { expand, scopeAfter, type Citation, type Scope } from './types.ts';
+import { citationOf, scopeAfter, type Citation, type Scope } from './types.ts';
 
 const TRIGGER = /(?:(?:(?:под)?пункт\p{L}*)\s+(?:\(\p{L}{1,4}\)\s*)*(?:\d+\)?\s+)?(?:\(\p{L}{1,4}\)\s*)*)*стат\p{L}*\s+(?=\d)/gu;
 const SEPARATOR = /^(\s*[-–]\s*|\s+и\s+|,\s*)(?=\d)/u;
@@ -49,15 +49,7 @@ export function findRussian(text: string): Citation[] {
       at += sep[0].length;
     }
     const { scope, defaultScope, end } = scopeAfter(text, at, SCOPES, (s) => s === 'this' || s === 'convention');
-    out.push({
-      start: trigger.index,
-      end,
-      text: text.slice(trigger.index, end),
-      parts: parts.map(({ rangeFrom: _r, ...p }) => p),
-      numbers: expand(parts),
-      scope,
-      ...(defaultScope ? { defaultScope } : {}),
-    });
+    out.push(citationOf(text, trigger.index, end, parts, { scope, ...(defaultScope ? { defaultScope } : {}) }));
   }
   return out;
 }

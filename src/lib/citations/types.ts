@@ -38,6 +38,30 @@ export function expand(parts: { number: string; rangeFrom?: boolean }[]): string
   return [...new Set(out)];
 }
 
+/** A scope word read before the numbers, or the default ("this", marked as not written). */
+export function scopeOrDefault(scope: Scope | null): { scope: Scope; defaultScope?: boolean } {
+  return scope ? { scope } : { scope: 'this', defaultScope: true };
+}
+
+/** The citation spanning `start`–`end` of `text`: its parts (range marks dropped), every number cited, and its scope. */
+export function citationOf(
+  text: string,
+  start: number,
+  end: number,
+  parts: (CitationPart & { rangeFrom?: boolean })[],
+  scope: { scope: Scope; defaultScope?: boolean },
+): Citation {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    parts: parts.map(({ rangeFrom: _r, ...p }) => p),
+    numbers: expand(parts),
+    scope: scope.scope,
+    ...(scope.defaultScope ? { defaultScope: true } : {}),
+  };
+}
+
 /**
  * Reads a scope phrase written after the numbers ("of this Convention", "настоящей Конвенции").
  * Returns the scope (default "this" when none is written) and where the citation ends: a scope

@@ -5,7 +5,8 @@
  * instruments' own data (`kind`, `jurisdiction`, `matrixRows`), never from their keys.
  */
 import type { Relation } from '../../schemas/concordance.ts';
-import { provisionsOf } from '../content/corpus.ts';
+import type { SourceDocument } from '../../schemas/source.ts';
+import { provisionsOf, resolveRef, secondarySourcesOf } from '../content/corpus.ts';
 import type { ConcordanceRecord, Corpus, InstrumentRecord, ProvisionRecord } from '../content/records.ts';
 import { parseRef } from '../ids/index.ts';
 import { jurisdictionName } from '../i18n/jurisdictions.ts';
@@ -63,10 +64,19 @@ export function matrixColumns(corpus: Corpus): MatrixColumn[] {
   ];
 }
 
-const cache = new WeakMap<Corpus, { columns: MatrixColumn[]; rows: MatrixRow[] }>();
+export interface CoverageMatrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  /** The instruments whose articles head the rows. */
+  heads: InstrumentRecord[];
+  /** The secondary sources quoting any provision a cell links to (their dates are shown). */
+  secondary: SourceDocument[];
+}
+
+const cache = new WeakMap<Corpus, CoverageMatrix>();
 
 /** The matrix, computed once per corpus (the matrix and the crosswalk pages share it). */
-export function coverageMatrix(corpus: Corpus): { columns: MatrixColumn[]; rows: MatrixRow[] } {
+export function coverageMatrix(corpus: Corpus): CoverageMatrix {
   const cached = cache.get(corpus);
   if (cached) return cached;
   const index = linkIndex(corpus);
@@ -83,7 +93,8 @@ export function coverageMatrix(corpus: Corpus): { columns: MatrixColumn[]; rows:
         return { column, links, relation: strongest(links), gap, self };
       }),
     }));
-  const matrix = { columns, rows };
+  const linked = rows.flatMap((r) => r.cells.flatMap((c) => c.links.flatMap((l) => resolveRef(corpus, l.other) ?? [])));
+  const matrix = { columns, rows, heads, secondary: secondarySourcesOf(corpus, linked) };
   cache.set(corpus, matrix);
   return matrix;
 }

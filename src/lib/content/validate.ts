@@ -15,19 +15,11 @@ import { unresolvedCitationSchema } from '../../schemas/unresolved-citation.ts';
 import { checkCitations } from '../citations/check.ts';
 import { parseRef, provisionId, versionId } from '../ids/index.ts';
 import { anchorsIn } from './anchors.ts';
+import { formatProblems, type ContentProblem } from './problems.ts';
 import { keyFromFile, type ContentFile, type ContentTree } from './read.ts';
 import type { CorpusInput, Entry } from './records.ts';
 
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-/** Formats problems one per line: `file: field: message`. */
-export function formatProblems(problems: ContentProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
-}
+export { formatProblems, type ContentProblem };
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return (
