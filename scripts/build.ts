@@ -1,14 +1,30 @@
 /**
- * Production build without half-written output: Astro builds into a staging folder, and only a
- * build that succeeds replaces `dist/`. A failed build leaves the previous `dist/` untouched.
+ * Production build without half-written output: the official texts are derived from the law pack
+ * when it is present (`.official-law/`, git-ignored), then Astro builds into a staging folder, and
+ * only a build that succeeds replaces `dist/`. A failed build leaves the previous `dist/` untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { importOfficial } from './import/official.ts';
 
 const root = join(import.meta.dirname, '..');
 const staging = join(root, '.build-tmp');
 const dist = join(root, 'dist');
+
+try {
+  for (const report of importOfficial(root)) {
+    const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
+    console.log(
+      report.dir
+        ? `Official law pack "${report.pack}": ${total} provision versions from ${report.dir} (npm run import:official prints the details).`
+        : `Official law pack "${report.pack}" not found: the site says the official text is not loaded.`,
+    );
+  }
+} catch (error) {
+  console.error(`Build failed: the official law pack could not be read: ${(error as Error).message}\ndist/ was left as it was.`);
+  process.exit(1);
+}
 
 rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');

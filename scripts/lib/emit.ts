@@ -9,7 +9,10 @@ import type { ImportReport } from './report.ts';
 import { markdownFile, toYaml, type OutputFile } from './write.ts';
 
 /** A provision as an importer produces it: frontmatter plus its paragraphs as the source gives them. */
-export type ProvisionDraft = Omit<Provision, 'type' | 'structure' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'> &
+export type ProvisionDraft = Omit<
+  Provision,
+  'type' | 'structure' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants' | 'status' | 'amendments'
+> &
   Partial<Pick<Provision, 'type' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'>> & {
     structure?: StructureLevelInput[];
     paragraphs: string[];

@@ -31,3 +31,29 @@ export const sourceLocationSchema = z.strictObject({
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
 });
 export type SourceLocation = z.output<typeof sourceLocationSchema>;
+
+/**
+ * Where a provision's text was taken from: a document under `content/sources/` (`file`, `part`,
+ * `lines`), or an official text read from a law pack at build time (`pack`, its `file` inside the
+ * pack, the version's `url` on the official portal, `lines`).
+ */
+export const provisionSourceSchema = z
+  .strictObject({
+    /** File name under `content/sources/`, or the path inside the pack. */
+    file: z.string().min(1),
+    /** Which part of the file, in words. */
+    part: z.string().min(1).optional(),
+    /** First and last line (1-based, inclusive) of the passage in the file. */
+    lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
+    /** Name of the law pack (an instrument's `officialText.pack`); absent for committed sources. */
+    pack: keySchema.optional(),
+    /** For a pack text: the version's address on the official legal information portal (cite this, not the pack). */
+    url: z.url().optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.pack && !source.url)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a text from a law pack needs the portal address of its version' });
+    if (!source.pack && !/^[\w.-]+$/.test(source.file))
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'expected a file name under content/sources/' });
+  });
+export type ProvisionSource = z.output<typeof provisionSourceSchema>;

@@ -93,6 +93,12 @@ export const instrumentSchema = z.strictObject({
   order: z.number().int(),
   /** A short note shown on the instrument page (e.g. how the text is held). */
   note: z.string().min(1).optional(),
+  /**
+   * Where its official text comes from when it is read at build time from a law pack (never
+   * committed): the pack, the act's name in it, and the act's page on the official portal (shown
+   * when the pack is not loaded).
+   */
+  officialText: z.strictObject({ pack: keySchema, act: z.string().min(1), url: z.url() }).optional(),
   /** True when its articles head rows of the coverage matrix (the instruments readers check coverage against). */
   matrixRows: z.boolean().optional(),
   /** Words readers use for it in a search, normalised (abbreviations and short names in each language, e.g. "ets", "оон"). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { keySchema, languageSchema, sourceLocationSchema } from './common.ts';
+import { isoDateSchema, keySchema, languageSchema, provisionSourceSchema } from './common.ts';
 
 /** A title in another language than the text, e.g. an unofficial English title of a UN article. */
 export const translatedTitleSchema = z.strictObject({
@@ -45,8 +45,23 @@ export const provisionSchema = z.strictObject({
   translatedTitles: z.array(translatedTitleSchema).default([]),
   /** Provisions this entry interprets or concerns (for notes and ratification-act articles), as `<instrument>/<number>[#anchor]`. */
   concerns: z.array(z.string().min(1)).default([]),
-  /** Where the text was taken from. */
-  source: sourceLocationSchema,
+  /** Where the text was taken from: a document under `content/sources/`, or an official law pack. */
+  source: provisionSourceSchema,
+  /** For texts held in several dated versions: the date this version entered into force, and whether it is the latest held. */
+  version: z.strictObject({ date: isoDateSchema, current: z.boolean() }).optional(),
+  /** Whether the provision is in force in this version, repealed ("исключена"), or not yet in force. */
+  status: z.enum(['in-force', 'repealed', 'not-yet-in-force']).default('in-force'),
+  /** The portal's amendment notes (Сноска / Ескерту) on this version: annotations, not law, with the amending laws they name. */
+  amendments: z
+    .array(
+      z.strictObject({
+        /** The note as the source prints it. */
+        text: z.string().min(1),
+        /** The amending laws it names, each with its number and date. */
+        laws: z.array(z.strictObject({ number: z.string().min(1), date: isoDateSchema })),
+      }),
+    )
+    .default([]),
   /** True when the source quotes only part of the article. */
   excerpt: z.boolean().default(false),
   /** Other quotations of the same article in the source that differ from the text held (the fullest is held). */

@@ -14,7 +14,7 @@ let files: RawFile[] | undefined;
 
 /** The real files of content/, read once per test file. */
 export function realFiles(): RawFile[] {
-  return (files ??= readContentFiles(ROOT));
+  return (files ??= readContentFiles(ROOT, { official: false }));
 }
 
 /** Replaces `from` with `to` in one text; fails loudly if `from` is not there. */

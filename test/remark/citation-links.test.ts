@@ -12,7 +12,7 @@ import { ROOT } from '../helpers/corpus.ts';
 import { parseMarkdown } from '../../src/lib/content/read.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'citation-links');
-const options = citationOptions(ROOT);
+const options = citationOptions(ROOT, { official: false });
 
 /** Runs the plugin as Astro does: the entry's frontmatter is on the file's data. */
 async function toHtml(source: string): Promise<string> {

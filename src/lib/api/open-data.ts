@@ -6,7 +6,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleHeading } from '../citations/format.ts';
-import { readingVersion, resolveRef, type Corpus, type ProvisionRecord } from '../content/corpus.ts';
+import { readingVersion, resolveRef, type Corpus, type ProvisionRecord, type ProvisionVersion } from '../content/corpus.ts';
+import { versionsOf } from '../content/versions.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
 
@@ -23,7 +24,19 @@ export interface ProvisionJson {
   /** The date the text is current to, and the document it was taken from. */
   asOf: string;
   source: string;
-  versions: Record<string, { title: string | null; text: string; official: boolean }>;
+  versions: Record<string, VersionJson>;
+}
+
+export interface VersionJson {
+  title: string | null;
+  text: string;
+  official: boolean;
+  /** For dated official texts: the date this version entered into force. */
+  inForceFrom?: string;
+  /** In force, repealed or not yet in force, in this version. */
+  status?: string;
+  /** For official texts: the version's page on the official portal. */
+  officialSource?: string;
 }
 
 export interface ConcordanceJson {
@@ -37,11 +50,16 @@ export interface ConcordanceJson {
 }
 
 export function provisionsJson(corpus: Corpus): ProvisionJson[] {
-  return [...corpus.provisions.values()].map(provisionJson);
+  return [...corpus.provisions.values()].map((p) => provisionJson(p));
 }
 
-/** One provision in the open-data form (also served alone at /api/provisions/<instrument>/<number>.json). */
-export function provisionJson(p: ProvisionRecord): ProvisionJson {
+/**
+ * One provision in the open-data form (also served alone at /api/provisions/<instrument>/<number>.json);
+ * with `date`, its earlier version in force from that date (`<number>@<date>.json`).
+ */
+export function provisionJson(p: ProvisionRecord, date?: string): ProvisionJson {
+  const versions = date ? versionsOf(p, date) : p.versions;
+  const committed = p.versions.find((v) => !v.data.source.pack);
   return {
     id: p.id,
     instrument: p.instrument.key,
@@ -53,8 +71,19 @@ export function provisionJson(p: ProvisionRecord): ProvisionJson {
     url: provisionPath({ instrument: p.instrument.key, number: p.number }),
     excerpt: p.versions.some((v) => v.data.excerpt),
     asOf: p.instrument.asOf,
-    source: p.versions[0]?.data.source.file ?? '',
-    versions: Object.fromEntries(p.versions.map((v) => [v.data.lang, { title: v.data.title ?? null, text: v.text, official: v.official }])),
+    source: committed?.data.source.file ?? '',
+    versions: Object.fromEntries(versions.map((v) => [v.data.lang, versionJson(v)])),
+  };
+}
+
+function versionJson(v: ProvisionVersion): VersionJson {
+  const { source, version, status } = v.data;
+  return {
+    title: v.data.title ?? null,
+    text: v.text,
+    official: v.official,
+    ...(version ? { inForceFrom: version.date, status } : {}),
+    ...(source.pack && source.url ? { officialSource: source.url } : {}),
   };
 }
 

@@ -3,11 +3,11 @@
  * `Convention on Cybercrime (ETS No. 185), Art. 6(1)(a)(ii)`.
  */
 
-/** `(1)(a)(ii)` from the anchor `1-a-ii`. */
+/** `(1)(a)(ii)` from the anchor `1-a-ii`; `(2-1)(3)` from `2.1-3` (part 2-1 of a code, item 3). */
 export function pinpoint(anchor: string): string {
   return anchor
     .split('-')
-    .map((part) => `(${part})`)
+    .map((part) => `(${part.replace(/\./g, '-')})`)
     .join('');
 }
 
@@ -43,7 +43,8 @@ export function articleHeading(number: string, type: string = 'article'): string
  * The full citation: instrument, article and paragraph, the language version and its standing.
  * "Convention on Cybercrime (ETS No. 185), Art. 6(1)(a), English version (official text)".
  */
-export function fullCitation(short: string, languageName: string, official: boolean, asQuotedIn?: string): string {
+export function fullCitation(short: string, languageName: string, official: boolean, asQuotedIn?: string, inForceFrom?: string): string {
   const standing = official ? 'official text' : 'unofficial translation';
-  return `${short}, ${languageName} version (${standing}${asQuotedIn ? `, as quoted in ${asQuotedIn}` : ''})`;
+  const version = inForceFrom ? ` in force from ${inForceFrom}` : '';
+  return `${short}, ${languageName} version${version} (${standing}${asQuotedIn ? `, as quoted in ${asQuotedIn}` : ''})`;
 }

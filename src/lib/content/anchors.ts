@@ -7,9 +7,9 @@
  */
 
 /** Matches one anchor token at the start of a text, capturing the anchor. */
-export const ANCHOR_TOKEN = /^\{#([0-9a-z]+(?:-[0-9a-z]+)*)\}[ \t]?/;
+export const ANCHOR_TOKEN = /^\{#([0-9a-z]+(?:\.[0-9]+)*(?:-[0-9a-z]+(?:\.[0-9]+)*)*)\}[ \t]?/;
 
-const ANCHOR_TOKENS = /\{#([0-9a-z]+(?:-[0-9a-z]+)*)\}/g;
+const ANCHOR_TOKENS = /\{#([0-9a-z]+(?:\.[0-9]+)*(?:-[0-9a-z]+(?:\.[0-9]+)*)*)\}/g;
 
 /** Every anchor declared in a Markdown body, in document order (duplicates kept, so callers can report them). */
 export function anchorsIn(body: string): string[] {

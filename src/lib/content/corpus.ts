@@ -56,15 +56,28 @@ export function buildCorpus(input: CorpusInput): Corpus {
       order: data.order,
       type: data.type,
       versions: [],
+      history: [],
       topics: tags.get(id) ?? [],
     };
     const official = instrument.languages.find((l) => l.lang === data.lang)?.official ?? false;
-    record.versions.push(provisionVersion(entry.id, data, entry.body ?? '', official));
+    const version = provisionVersion(entry.id, data, entry.body ?? '', official);
+    // Only the latest version held of each language is read on the page; earlier ones are its history.
+    if (data.version && !data.version.current) record.history.push(version);
+    else record.versions.push(version);
     provisions.set(id, record);
   }
   const langOrder = (instrument: InstrumentRecord, lang: Language) => instrument.languages.findIndex((l) => l.lang === lang);
-  for (const record of provisions.values())
+  for (const record of provisions.values()) {
+    // An article held only in earlier versions (absent from the latest) is read in its newest one.
+    for (const lang of new Set(record.history.map((v) => v.data.lang)))
+      if (!record.versions.some((v) => v.data.lang === lang)) {
+        const newest = record.history.filter((v) => v.data.lang === lang).sort((a, b) => b.data.version!.date.localeCompare(a.data.version!.date))[0]!;
+        record.versions.push(newest);
+        record.history.splice(record.history.indexOf(newest), 1);
+      }
     record.versions.sort((a, b) => langOrder(record.instrument, a.data.lang) - langOrder(record.instrument, b.data.lang));
+    record.history.sort((a, b) => b.data.version!.date.localeCompare(a.data.version!.date) || langOrder(record.instrument, a.data.lang) - langOrder(record.instrument, b.data.lang));
+  }
 
   const rows: ConcordanceRecord[] = input.concordance
     .map((entry) => ({

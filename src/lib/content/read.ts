@@ -55,11 +55,23 @@ export function listFiles(dir: string, extensions: string[]): string[] {
   return files;
 }
 
-/** Reads the text of every Markdown and YAML file under `<root>/content`, and lists the source documents. */
-export function readContentFiles(root: string): RawFile[] {
+/**
+ * The folder of official texts derived from law packs at import time (git-ignored, never committed):
+ * its provisions join the content tree's.
+ */
+export const OFFICIAL_DIR = '.official-law';
+
+/** Whether to read the official texts derived from law packs too (the site does; unit tests of the committed content do not). */
+export interface ReadOptions {
+  official?: boolean;
+}
+
+/** Reads the text of every Markdown and YAML file under `<root>/content` (and `<root>/.official-law`), and lists the source documents. */
+export function readContentFiles(root: string, { official = true }: ReadOptions = {}): RawFile[] {
   const content = join(root, 'content');
   return listFiles(content, ['.md', '.yaml'])
     .filter((path) => !relative(content, path).startsWith('sources/') || path.endsWith('sources.yaml'))
+    .concat(official ? listFiles(join(root, OFFICIAL_DIR, 'provisions'), ['.md']) : [])
     .map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') }))
     .concat(listFiles(join(content, 'sources'), ['']).map((path) => ({ file: relative(root, path), text: '' })));
 }
@@ -106,7 +118,9 @@ export function parseContentTree(files: RawFile[]): ContentTree {
     sources: listItems(named('content/sources/sources.yaml')),
     sourceFiles: new Set(files.filter((f) => /^content\/sources\/[^/]+$/.test(f.file) && f.file !== 'content/sources/sources.yaml').map((f) => f.file.slice('content/sources/'.length))),
     instruments: under('instruments/', '.yaml').map(yamlEntry),
-    provisions: under('provisions/', '.md').map((f) => parseMarkdown(f.file, f.text)),
+    provisions: [...under('provisions/', '.md'), ...files.filter((f) => f.file.startsWith(`${OFFICIAL_DIR}/provisions/`))].map((f) =>
+      parseMarkdown(f.file, f.text),
+    ),
     concordance: under('concordance/', '.md').filter((f) => f.file.split('/').length === 4).map((f) => parseMarkdown(f.file, f.text)),
     concordanceRowFiles: under('concordance/', '.yaml')
       .filter((f) => f.file !== tablesFile && f.file.split('/').length === 3)

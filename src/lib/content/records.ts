@@ -43,8 +43,10 @@ export interface ProvisionRecord {
   number: string;
   order: number;
   type: ProvisionVersionData['type'];
-  /** Versions in the order the instrument lists its languages. */
+  /** The latest version held in each language, in the order the instrument lists its languages. */
   versions: ProvisionVersion[];
+  /** Earlier dated versions (official texts held over time), newest first. */
+  history: ProvisionVersion[];
   /** Keys of the topics whose files tag this provision (computed from `content/topics/`). */
   topics: string[];
 }

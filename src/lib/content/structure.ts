@@ -3,7 +3,8 @@ import type { StructureLevel } from '../../schemas/provision.ts';
 
 /** "Chapter II" */
 export function levelLabel(level: StructureLevel): string {
-  if (level.level === 'annex') return level.number;
+  // An annex, or a level named rather than numbered ("ОСОБЕННАЯ ЧАСТЬ"), is called by its own words.
+  if (level.level === 'annex' || !/^[\dIVXLC]+(?:-\d+)?$/i.test(level.number)) return level.number;
   return `${level.level[0]?.toUpperCase()}${level.level.slice(1)} ${level.number}`;
 }
 

@@ -13,10 +13,10 @@ import { sourceDocumentSchema } from '../../schemas/source.ts';
 import { topicSchema } from '../../schemas/topic.ts';
 import { unresolvedCitationSchema } from '../../schemas/unresolved-citation.ts';
 import { checkCitations } from '../citations/check.ts';
-import { parseRef, provisionId, versionId } from '../ids/index.ts';
+import { parseRef, provisionId, versionEntryId } from '../ids/index.ts';
 import { anchorsIn } from './anchors.ts';
 import { formatProblems, type ContentProblem } from './problems.ts';
-import { keyFromFile, type ContentFile, type ContentTree } from './read.ts';
+import { keyFromFile, OFFICIAL_DIR, type ContentFile, type ContentTree } from './read.ts';
 import type { CorpusInput, Entry } from './records.ts';
 
 export { formatProblems, type ContentProblem };
@@ -130,7 +130,8 @@ export function validateContent(tree: ContentTree): ValidatedContent {
   for (const entry of tree.provisions) {
     const provision = parseWith(provisionSchema, entry.file, entry.data, problems);
     if (!provision) continue;
-    const expected = `content/provisions/${provision.instrument}/${provision.lang}/${provision.number}.md`;
+    const official = provision.source.pack !== undefined;
+    const expected = `${official ? OFFICIAL_DIR : 'content'}/provisions/${provision.instrument}/${provision.lang}/${provision.number}${provision.version && !provision.version.current ? `@${provision.version.date}` : ''}.md`;
     if (entry.file !== expected) add(entry.file, 'instrument/lang/number', `frontmatter says this file should be ${expected}`);
     const instrument = instruments.get(provision.instrument);
     if (!instrument) {
@@ -138,10 +139,10 @@ export function validateContent(tree: ContentTree): ValidatedContent {
       continue;
     }
     provisions.push([entry, provision]);
-    input.provisions.push({ id: versionId(provision.instrument, provision.number, provision.lang), data: provision, body: entry.body });
+    input.provisions.push({ id: versionEntryId(provision), data: provision, body: entry.body });
     if (!instrument.languages.some((l) => l.lang === provision.lang))
       add(entry.file, 'lang', `instrument "${provision.instrument}" does not list language "${provision.lang}"`);
-    if (!hasSourceFile(provision.source.file)) add(entry.file, 'source.file', `no file content/sources/${provision.source.file}`);
+    if (!official && !hasSourceFile(provision.source.file)) add(entry.file, 'source.file', `no file content/sources/${provision.source.file}`);
     const id = provisionId(provision.instrument, provision.number);
     const declared = anchorsIn(entry.body);
     const seen = new Set<string>();

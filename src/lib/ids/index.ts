@@ -13,7 +13,8 @@ export interface ProvisionRef {
   anchor?: string;
 }
 
-const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([0-9a-z]+(?:-[0-9a-z]+)*)(?:#([0-9a-z]+(?:-[0-9a-z]+)*))?$/;
+/** Anchor segments may carry a dotted number (`2.1` for part 2-1 of a code). */
+const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([0-9a-z]+(?:-[0-9a-z]+)*)(?:#([0-9a-z]+(?:\.[0-9]+)*(?:-[0-9a-z]+(?:\.[0-9]+)*)*))?$/;
 
 /** Parses `budapest/2` or `cis/3#1-a`; returns null when the string is not a reference. */
 export function parseRef(ref: string): ProvisionRef | null {
@@ -45,6 +46,17 @@ export function versionId(instrument: string, number: string, lang: string): str
   return `${instrument}/${number}/${lang}`;
 }
 
+/** The entry id of a provision version: `budapest/2/en`, or `kz-penal-code/205/ru@2020-01-01` for a version that is no longer the latest held. */
+export function versionEntryId(v: {
+  instrument: string;
+  number: string;
+  lang: string;
+  version?: { date: string; current: boolean } | undefined;
+}): string {
+  const id = versionId(v.instrument, v.number, v.lang);
+  return v.version && !v.version.current ? `${id}@${v.version.date}` : id;
+}
+
 /** Site path of an instrument page: `/budapest/`. */
 export function instrumentPath(instrument: string): string {
   return `/${instrument}/`;
@@ -54,6 +66,11 @@ export function instrumentPath(instrument: string): string {
 export function provisionPath(ref: ProvisionRef): string {
   const path = `/${ref.instrument}/${ref.number}/`;
   return ref.anchor ? `${path}#${ref.anchor}` : path;
+}
+
+/** Site path of an earlier dated version of a provision: `/kz-penal-code/205/2020-01-01/`. */
+export function versionPath(provisionId: string, date: string): string {
+  return `/${provisionId}/${date}/`;
 }
 
 /** Site path of a concordance table: `/concordance/budapest-kz/`. */

@@ -167,7 +167,7 @@ export async function buildSearchFrom(
   const cite = new Map<string, { provision: string; docs: number[] }[]>();
   for (const doc of docs) {
     const number = numberOf(doc);
-    if (!/^\d+$/.test(number)) continue;
+    if (!/^\d+(?:-\d+)*$/.test(number)) continue;
     const list = cite.get(number) ?? [];
     const entry = list.find((e) => e.provision === doc.provision) ?? { provision: doc.provision, docs: [] };
     if (!list.includes(entry)) list.push(entry);

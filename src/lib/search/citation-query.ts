@@ -20,12 +20,14 @@ export interface CitationQuery {
 }
 
 export function readCitationQuery(query: string, instruments: InstrumentNames): CitationQuery | null {
+  // Article numbers keep their hyphenated parts ("121-1", also in "121-1-бап").
   const words = normalise(query)
-    .split(/[^\p{L}\p{N}]+/u)
+    .replace(/(\d+(?:-\d+)*)-(?=\p{L})/gu, '$1 ')
+    .split(/[^\p{L}\p{N}-]+|(?<!\d)-|-(?!\d)/u)
     .filter(Boolean);
   const naming = new Set(instruments.flatMap((i) => i.names));
   // A number that names an instrument ("185" in "ETS 185") is not the article number.
-  const numbers = words.filter((w) => /^\d+$/.test(w) && !naming.has(w));
+  const numbers = words.filter((w) => /^\d+(?:-\d+)*$/.test(w) && !naming.has(w));
   if (numbers.length !== 1) return null;
   const others = words.filter((w) => w !== numbers[0] && !ARTICLE_WORDS.has(w) && !naming.has(w));
   if (others.length > 0) return null;

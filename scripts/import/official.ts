@@ -1,0 +1,196 @@
+/**
+ * `npm run import:official`: reads the official law pack(s) that instruments name in their
+ * `officialText` (never committed; see locatePack) and writes one provision per article, language
+ * and version into the git-ignored `.official-law/` folder, which the site builds from. Without the
+ * pack the folder is emptied and the site says the official text is not loaded. Deterministic: the
+ * same pack gives the same files; anything the pack gets wrong fails the import naming file and
+ * article, or is reported in the summary.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles, parseYamlText } from '../../src/lib/content/read.ts';
+import { parseOrThrow } from '../../src/lib/content/validate.ts';
+import { instrumentSchema, type Instrument } from '../../src/schemas/instrument.ts';
+import type { Language } from '../../src/schemas/common.ts';
+import { markdownFile, writeOutputs, type OutputFile } from '../lib/write.ts';
+import { unitsToMarkdown } from '../lib/markdown.ts';
+import { articleOrder, segmentArticles, type Anomaly, type RawArticle } from './official/articles.ts';
+import { parseBody } from './official/body.ts';
+import { locatePack, readPack, type PackFile } from './official/pack.ts';
+
+/** The folder the official texts are written to (git-ignored), relative to the project root. */
+export const OFFICIAL_DIR = '.official-law';
+
+const LANGS: Record<string, Language> = { rus: 'ru', kaz: 'kk' };
+
+export interface OfficialReport {
+  pack: string;
+  dir: string | null;
+  /** Provisions written per `instrument/lang/version`. */
+  counts: Record<string, number>;
+  anomalies: Anomaly[];
+  /** Acts in the pack that no instrument names. */
+  unmapped: string[];
+}
+
+const REPEALED = /исключена|исключен\b|алып тасталды/iu;
+const NOT_YET = /вводится в действие с (\d{2})\.(\d{2})\.(\d{4})|(\d{2})\.(\d{2})\.(\d{4}) бастап қолданысқа енгізіледі/u;
+
+function status(article: RawArticle, text: string, version: string): 'in-force' | 'repealed' | 'not-yet-in-force' {
+  if ((article.title && REPEALED.test(article.title)) || (!text.trim() && article.body.some((l) => REPEALED.test(l)))) return 'repealed';
+  const m = NOT_YET.exec(article.title ?? '');
+  const date = m && (m[3] ? `${m[3]}-${m[2]}-${m[1]}` : `${m[6]}-${m[5]}-${m[4]}`);
+  return date && date > version ? 'not-yet-in-force' : 'in-force';
+}
+
+/**
+ * Within one part file, an article number may only step by one (or add a sub-number): a skip means
+ * a heading was missed, unless what stands between says a chapter or section was repealed whole.
+ */
+function checkSequence(articles: RawArticle[], anomalies: Anomaly[]): void {
+  const seen = new Map<string, RawArticle>();
+  articles.forEach((a, i) => {
+    const twice = seen.get(a.number);
+    if (twice) throw new Error(`${a.file}: Article ${a.number} appears twice (lines ${twice.lines[0]} and ${a.lines[0]})`);
+    seen.set(a.number, a);
+    const before = articles[i - 1];
+    if (before && before.file === a.file) {
+      const gap = Math.floor(articleOrder(a.number)) - Math.floor(articleOrder(before.number));
+      const explained = gap > 1 && a.preceding.some((line) => REPEALED.test(line));
+      if (explained)
+        anomalies.push({
+          file: a.file,
+          line: a.lines[0],
+          message: `Articles between ${before.number} and ${a.number} are not printed: ${a.preceding.join(' ').replace(/[#*>]/g, '').trim().slice(0, 120)}`,
+        });
+      else if (gap < 0 || gap > 1)
+        throw new Error(
+          `${a.file}: Article ${a.number} follows Article ${before.number} (line ${a.lines[0]}): a gap or disorder in the numbering`,
+        );
+    }
+  });
+}
+
+export function officialOutputs(
+  files: PackFile[],
+  instruments: Map<string, Instrument>,
+  packName: string,
+): { outputs: OutputFile[]; counts: Record<string, number>; anomalies: Anomaly[]; unmapped: string[] } {
+  const byAct = new Map(
+    [...instruments].filter(([, i]) => i.officialText?.pack === packName).map(([key, i]) => [i.officialText!.act, key]),
+  );
+  const outputs: OutputFile[] = [];
+  const counts: Record<string, number> = {};
+  const anomalies: Anomaly[] = [];
+  const unmapped = [...new Set(files.map((f) => f.act).filter((act) => !byAct.has(act)))];
+  const groups = new Map<string, PackFile[]>();
+  for (const f of files.filter((f) => byAct.has(f.act)))
+    groups.set(`${f.act}\u0000${f.lang}\u0000${f.version_date}`, [
+      ...(groups.get(`${f.act}\u0000${f.lang}\u0000${f.version_date}`) ?? []),
+      f,
+    ]);
+  const latest = new Map<string, string>();
+  for (const f of files)
+    latest.set(`${f.act}\u0000${f.lang}`, [latest.get(`${f.act}\u0000${f.lang}`) ?? '', f.version_date].sort().at(-1)!);
+  for (const [key, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const [act, packLang, version] = key.split('\u0000') as [string, string, string];
+    const instrument = byAct.get(act)!;
+    const lang = LANGS[packLang]!;
+    const current = latest.get(`${act}\u0000${packLang}`) === version;
+    const segmented = segmentArticles(group.map((f) => ({ file: f.file, text: f.text })));
+    checkSequence(segmented.articles, anomalies);
+    anomalies.push(...segmented.anomalies);
+    for (const article of segmented.articles) {
+      const source = group.find((f) => f.file === article.file)!;
+      const body = parseBody(article.body);
+      for (const label of body.repeated)
+        anomalies.push({
+          file: article.file,
+          line: article.lines[0],
+          message: `Article ${article.number}: "${label}" is printed twice; both texts kept, the anchor on the first`,
+        });
+      const markdown = unitsToMarkdown(body.units.map((u) => ({ anchor: u.anchor, depth: u.depth, text: u.text })));
+      const frontmatter = {
+        instrument,
+        number: article.number,
+        ...(article.title ? { title: article.title } : {}),
+        lang,
+        ...(article.structure.length ? { structure: article.structure } : {}),
+        order: articleOrder(article.number),
+        source: { pack: packName, file: article.file, url: source.official_source, lines: article.lines },
+        version: { date: version, current },
+        status: status(article, markdown, version),
+        ...(body.amendments.length ? { amendments: body.amendments } : {}),
+      };
+      outputs.push({
+        path: `${OFFICIAL_DIR}/provisions/${instrument}/${lang}/${article.number}${current ? '' : `@${version}`}.md`,
+        content: markdownFile(frontmatter, markdown),
+      });
+      counts[`${instrument}/${lang}/${version}`] = (counts[`${instrument}/${lang}/${version}`] ?? 0) + 1;
+    }
+  }
+  return { outputs, counts, anomalies, unmapped };
+}
+
+/** The instruments of the committed content, by key. */
+function instrumentsOf(root: string): Map<string, Instrument> {
+  return new Map(
+    listFiles(join(root, 'content', 'instruments'), ['.yaml']).map((path) => {
+      const file = path.slice(root.length + 1);
+      return [
+        file
+          .split('/')
+          .pop()!
+          .replace(/\.yaml$/, ''),
+        parseOrThrow(instrumentSchema, file, parseYamlText(file, readFileSync(path, 'utf8'))),
+      ];
+    }),
+  );
+}
+
+/** Imports every pack the instruments name; writes `.official-law/` (emptied when no pack is there). */
+export function importOfficial(root: string, env: NodeJS.ProcessEnv = process.env): OfficialReport[] {
+  const instruments = instrumentsOf(root);
+  const packs = [...new Set([...instruments.values()].flatMap((i) => (i.officialText ? [i.officialText.pack] : [])))].sort();
+  const reports: OfficialReport[] = [];
+  const outputs: OutputFile[] = [];
+  for (const name of packs) {
+    const location = locatePack(root, name, env);
+    if (!location.dir) {
+      reports.push({ pack: name, dir: null, counts: {}, anomalies: [], unmapped: [] });
+      continue;
+    }
+    const { files } = readPack(location.dir);
+    const result = officialOutputs(files, instruments, name);
+    outputs.push(...result.outputs);
+    reports.push({ pack: name, dir: location.dir, counts: result.counts, anomalies: result.anomalies, unmapped: result.unmapped });
+  }
+  writeOutputs(root, [OFFICIAL_DIR], outputs);
+  return reports;
+}
+
+function main(): void {
+  const root = join(import.meta.dirname, '..', '..');
+  let reports: OfficialReport[];
+  try {
+    reports = importOfficial(root);
+  } catch (error) {
+    console.error(`Official-law import failed, nothing written: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  for (const r of reports) {
+    if (!r.dir) {
+      console.log(
+        `Law pack "${r.pack}": not found (set ${r.pack.replace(/-/g, '_').toUpperCase()}_PACK or place it at ../shared/${r.pack}); the official text is not loaded in this build.`,
+      );
+      continue;
+    }
+    console.log(`Law pack "${r.pack}" (${r.dir}): provisions per instrument, language and version:`);
+    for (const [key, n] of Object.entries(r.counts)) console.log(`  ${key.padEnd(48)} ${n}`);
+    if (r.unmapped.length) console.log(`  acts in the pack that no instrument names (not imported): ${r.unmapped.join(', ')}`);
+    console.log(`  anomalies (read through and kept as the source has them): ${r.anomalies.length}`);
+    for (const a of r.anomalies) console.log(`  - ${a.file}:${a.line} ${a.message}`);
+  }
+}
+
+if (process.argv[1] === import.meta.filename) main();
