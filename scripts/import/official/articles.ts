@@ -93,8 +93,8 @@ export function segmentArticles(files: SourceFile[]): { articles: RawArticle[]; 
     let pendingAnchor: { number: string; line: number } | null = null;
     let current: RawArticle | null = null;
     let between: string[] = [];
-    const close = (at: number) => {
-      if (current) current.lines[1] = Math.max(current.lines[0], at);
+    // An article's lines end at its last line of text (its range names exactly what was read).
+    const close = (_at: number) => {
       current = null;
     };
     lines.forEach((line, i) => {
