@@ -52,11 +52,11 @@ describe('course packs for trainers', () => {
   it('offers short and full citations to copy, with confirmation', async () => {
     const { page } = await browser.open('/kz-penal-code/205/#2', { permissions: ['clipboard-read', 'clipboard-write'] });
     await expect
-      .poll(() => page.locator('[data-full-lang]').first().textContent())
+      .poll(() => page.locator('[data-full-lang="English"]').textContent())
       .toBe(
         'Penal Code of the Republic of Kazakhstan, Art. 205(2), English version (unofficial translation, as quoted in the Council of Europe profile of 1 May 2020)',
       );
-    await page.getByRole('button', { name: /Copy full citation/ }).click();
+    await page.getByRole('button', { name: 'Copy full citation (English)' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       /^Penal Code of the Republic of Kazakhstan, Art\. 205\(2\), English version .* <http:\/\/127\.0\.0\.1:\d+\/kz-penal-code\/205\/#2>$/,

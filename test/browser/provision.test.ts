@@ -25,7 +25,7 @@ describe('provision page', () => {
     await expect(page.locator('.notice-quoted').textContent()).resolves.toMatch(
       /as quoted in the Council of Europe profile of 1 May 2020 — check the current text/i,
     );
-    await expect(page.locator('.version .status').first().textContent()).resolves.toBe('unofficial translation');
+    await expect(page.locator('.version[data-lang="en"] .status').textContent()).resolves.toBe('unofficial translation');
     await expect(page.getByRole('link', { name: /Budapest Convention, Art. 2$/ }).count()).resolves.toBe(1);
   });
 });

@@ -16,10 +16,14 @@ export interface PackLocation {
   dir: string | null;
 }
 
-/** The pack named `name`: the folder an environment variable names, else `../shared/<name>` beside the project when it exists. */
+/**
+ * The pack named `name`: the folder an environment variable names (`KZ_LAW_PACK=/path`; `none` builds
+ * without it), else `../shared/<name>` beside the project when it exists.
+ */
 export function locatePack(root: string, name: string, env: NodeJS.ProcessEnv = process.env): PackLocation {
   const variable = `${name.replace(/-/g, '_').toUpperCase()}_PACK`;
   const given = env[variable];
+  if (given === 'none') return { name, dir: null };
   if (given) {
     if (!existsSync(join(given, 'manifest.json'))) throw new Error(`${variable}=${given}: no manifest.json there`);
     return { name, dir: resolve(given) };

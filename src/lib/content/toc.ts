@@ -15,7 +15,9 @@ export function tableOfContents(provisions: ProvisionRecord[]): TocGroup[] {
   const groups: TocGroup[] = [];
   for (const p of provisions) {
     const v = readingVersion(p);
-    const group = structureLabel(v.data.structure);
+    // The place is printed in every language that gives one (a quoted translation may give none).
+    const labels = [...new Set(p.versions.map((x) => structureLabel(x.data.structure)).filter((l): l is string => l !== null))];
+    const group = labels.join(' / ') || null;
     const title = v.data.title ?? v.data.translatedTitles.find((t) => t.lang === 'en')?.text;
     const last = groups.at(-1);
     const item = { number: p.number, type: p.type, title };

@@ -4,7 +4,8 @@
  * e.g. the profile that quoted the article). Everything is read from the versions themselves.
  */
 import type { Language } from '../../schemas/common.ts';
-import type { ProvisionRecord, ProvisionVersion } from './records.ts';
+import { languageLabel } from '../i18n/languages.ts';
+import type { InstrumentRecord, ProvisionRecord, ProvisionVersion } from './records.ts';
 
 export interface AmendingLaw {
   number: string;
@@ -52,4 +53,22 @@ export function officialTextMissing(p: ProvisionRecord): Language[] {
 /** "16.07.2025" from "2025-07-16", as the laws themselves print dates. */
 export function printedDate(date: string): string {
   return date.split('-').reverse().join('.');
+}
+
+/**
+ * What an act's page says of its official text: per language, the date the latest version held
+ * entered into force ("up to date to"), or that it is not loaded in this build.
+ */
+export function officialCurrency(provisions: ProvisionRecord[], instrument: InstrumentRecord): [string, string][] {
+  if (!instrument.officialText) return [];
+  return instrument.languages
+    .filter((l) => l.official)
+    .map((l) => {
+      const dates = provisions.flatMap((p) => p.versions.filter((v) => v.data.lang === l.lang && v.data.version).map((v) => v.data.version!.date));
+      const latest = dates.sort().at(-1);
+      return [
+        `Official text (${languageLabel(l.lang)})`,
+        latest ? `up to date to ${printedDate(latest)} (the latest version held)` : `not loaded in this build; see ${instrument.officialText!.url}`,
+      ];
+    });
 }
