@@ -36,9 +36,16 @@ function pages(dir: string): number {
 
 function build(pack: 'with' | 'without'): Run {
   const env = { ...process.env, ...(pack === 'without' ? { KZ_LAW_PACK: 'none' } : {}) };
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', process.execPath, join(root, 'scripts', 'build.ts')], { cwd: root, env, encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', process.execPath, join(root, 'scripts', 'build.ts')], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    // The build's own log is long; only GNU time's line on stderr is read.
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
-  if (result.status !== 0 || !line) throw new Error(`build ${pack} the pack failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0 || !line) throw new Error(`build ${pack} the pack failed:\n${result.stderr.slice(-2000)}`);
   const [wall, user, sys, kib] = line.split(' ').slice(1).map(Number) as [number, number, number, number];
   return { wall, cpu: user + sys, rssMiB: kib / 1024, pages: pages(join(root, 'dist')) };
 }
@@ -58,7 +65,8 @@ const stats = (values: number[]) => {
 const row = (label: string, key: keyof Run, digits: number) => {
   const w = stats(results.without.map((r) => r[key]));
   const p = stats(results.with.map((r) => r[key]));
-  const f = (s: { min: number; median: number; max: number }) => `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`;
+  const f = (s: { min: number; median: number; max: number }) =>
+    `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`;
   console.log(`| ${label} | ${f(w)} | ${f(p)} | ${(p.median / w.median).toFixed(2)}× |`);
 };
 console.log(`\nProduction build, ${runs} runs each, interleaved (min / median / max):\n`);

@@ -6,8 +6,10 @@
  * same pack gives the same files; anything the pack gets wrong fails the import naming file and
  * article, or is reported in the summary.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { citingTexts, holdingsOf, scanCitations } from '../../src/lib/citations/scan.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { listFiles, parseYamlText } from '../../src/lib/content/read.ts';
 import { parseOrThrow } from '../../src/lib/content/validate.ts';
 import { instrumentSchema, type Instrument } from '../../src/schemas/instrument.ts';
@@ -165,8 +167,24 @@ export function importOfficial(root: string, env: NodeJS.ProcessEnv = process.en
     outputs.push(...result.outputs);
     reports.push({ pack: name, dir: location.dir, counts: result.counts, anomalies: result.anomalies, unmapped: result.unmapped });
   }
-  writeOutputs(root, [OFFICIAL_DIR], outputs);
+  // The list of unresolved citations (.txt) is written after the texts and goes with them.
+  writeOutputs(root, [OFFICIAL_DIR], outputs, ['.md', '.txt']);
   return reports;
+}
+
+/**
+ * The citations in the official texts that do not resolve to a held provision (another act, an
+ * article of an act held only in part…), each with the reason, written beside the texts
+ * (`.official-law/citations-unresolved.txt`): like the committed list, nothing unresolved is linked.
+ */
+export function unresolvedOfficialCitations(root: string): string[] {
+  const { input } = loadContent(root);
+  const all = citingTexts(input);
+  const holdings = holdingsOf(all, input);
+  const official = citingTexts({ provisions: input.provisions.filter((p) => p.data.source.pack) });
+  return scanCitations(official, holdings)
+    .filter((c) => c.resolution.unresolved)
+    .map((c) => `${c.from.instrument}/${c.from.number} (${c.from.lang}): "${c.citation.text}": ${c.resolution.unresolved}`);
 }
 
 function main(): void {
@@ -190,6 +208,19 @@ function main(): void {
     if (r.unmapped.length) console.log(`  acts in the pack that no instrument names (not imported): ${r.unmapped.join(', ')}`);
     console.log(`  anomalies (read through and kept as the source has them): ${r.anomalies.length}`);
     for (const a of r.anomalies) console.log(`  - ${a.file}:${a.line} ${a.message}`);
+  }
+  if (reports.some((r) => r.dir)) {
+    const unresolved = unresolvedOfficialCitations(root);
+    writeFileSync(join(root, OFFICIAL_DIR, 'citations-unresolved.txt'), `${unresolved.join('\n')}\n`);
+    const reasons = new Map<string, number>();
+    for (const line of unresolved) {
+      const reason = line.slice(line.indexOf('": ') + 3).replace(/ \(".*"\)$/, '');
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    console.log(
+      `Citations in the official texts left unlinked (listed with their reasons in ${OFFICIAL_DIR}/citations-unresolved.txt): ${unresolved.length}`,
+    );
+    for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(n).padStart(5)}  ${reason}`);
   }
 }
 

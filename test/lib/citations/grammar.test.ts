@@ -173,6 +173,14 @@ const CASES: [Language, string, Expected[]][] = [
   ['lv', '2006. gada 5. oktobrī', []],
   ['lv', 'Rīgā 2006.gada 26.oktobrī', []],
   ['lv', 'Latvijas Vēstnesis, 26.10.2006., Nr. 171', []],
+  // Codes: parts and items, hyphenated article numbers (phrases in the form the Kazakh codes use).
+  ['ru', 'частью второй статьи 207 настоящего Кодекса', [{ numbers: ['207'], anchors: ['2'], scope: 'this' }]],
+  ['ru', 'пунктом 2) части третьей статьи 125 настоящего Кодекса', [{ numbers: ['125'], anchors: ['3-2'], scope: 'this' }]],
+  ['ru', 'статьей 121-1 настоящего Кодекса', [{ numbers: ['121-1'], scope: 'this' }]],
+  ['ru', 'части 2-1 статьи 206', [{ numbers: ['206'], anchors: ['2.1'] }]],
+  ['kk', 'осы Кодекстің 207-бабының екінші бөлігінде', [{ numbers: ['207'], anchors: ['2'], scope: 'this' }]],
+  ['kk', 'осы Кодекстің 125-бабының үшінші бөлігінің 2) тармағында', [{ numbers: ['125'], anchors: ['3-2'], scope: 'this' }]],
+  ['kk', 'осы Кодекстің 121-1-бабында', [{ numbers: ['121-1'], scope: 'this' }]],
 ];
 
 describe('citation grammar on real strings', () => {
