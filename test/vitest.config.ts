@@ -15,6 +15,8 @@ export default defineConfig({
           exclude: ['test/browser/**', 'node_modules/**'],
           // Generous: a test that reads or imports the whole corpus must not fail because the machine is busy.
           testTimeout: 60_000,
+          // Test files share a worker's modules (the schemas, the corpus read once) instead of reloading them per file.
+          isolate: false,
         },
       },
       {
