@@ -11,6 +11,7 @@ import { instrumentSchema } from './schemas/instrument.ts';
 import { provisionSchema } from './schemas/provision.ts';
 import { sourceDocumentSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
+import { officialActSchema } from './schemas/official-act.ts';
 
 export const collections = {
   sources: defineCollection({ loader: contentLoader('sources'), schema: sourceDocumentSchema }),
@@ -19,4 +20,5 @@ export const collections = {
   concordanceTables: defineCollection({ loader: contentLoader('concordanceTables'), schema: concordanceTableSchema }),
   concordance: defineCollection({ loader: contentLoader('concordance'), schema: concordanceSchema }),
   topics: defineCollection({ loader: contentLoader('topics'), schema: topicSchema }),
+  officialActs: defineCollection({ loader: contentLoader('officialActs'), schema: officialActSchema }),
 };

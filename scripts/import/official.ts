@@ -13,8 +13,9 @@ import { loadContent } from '../../src/lib/content/load-content.ts';
 import { listFiles, parseYamlText } from '../../src/lib/content/read.ts';
 import { parseOrThrow } from '../../src/lib/content/validate.ts';
 import { instrumentSchema, type Instrument } from '../../src/schemas/instrument.ts';
+import type { OfficialAct } from '../../src/schemas/official-act.ts';
 import type { Language } from '../../src/schemas/common.ts';
-import { markdownFile, writeOutputs, type OutputFile } from '../lib/write.ts';
+import { markdownFile, toYaml, writeOutputs, type OutputFile } from '../lib/write.ts';
 import { unitsToMarkdown } from '../lib/markdown.ts';
 import { articleOrder, segmentArticles, type Anomaly, type RawArticle } from './official/articles.ts';
 import { parseBody } from './official/body.ts';
@@ -134,6 +135,43 @@ export function officialOutputs(
   return { outputs, counts, anomalies, unmapped };
 }
 
+/** The first heading of the latest whole-version index file of an act in one language, or undefined. */
+function heldTitle(files: PackFile[], act: string, lang: string): string | undefined {
+  const index = files
+    .filter((f) => f.act === act && f.lang === lang && /\/(rus|kaz)\.md$/.test(f.file))
+    .sort((a, b) => b.version_date.localeCompare(a.version_date))[0];
+  return index ? /^# (.+)$/m.exec(index.text)?.[1]?.trim() : undefined;
+}
+
+/**
+ * What the pack's act data says of each imported act: its title now and its requisite, with a notice
+ * where its standing differs from the text held (a new title; a requisite saying it ceased to apply).
+ */
+export function actsOutput(
+  files: PackFile[],
+  acts: { act: string; title?: Partial<Record<'rus' | 'kaz', string>> | undefined; requisite?: string | undefined }[],
+  instruments: Map<string, Instrument>,
+  packName: string,
+): OutputFile {
+  const records = [...instruments]
+    .filter(([, i]) => i.officialText?.pack === packName)
+    .flatMap(([key, i]) => {
+      const act = acts.find((a) => a.act === i.officialText!.act);
+      if (!act || !files.some((f) => f.act === act.act)) return [];
+      const notices: OfficialAct['notices'] = [];
+      for (const [packLang, title] of Object.entries(act.title ?? {})) {
+        const held = heldTitle(files, act.act, packLang);
+        if (held && title && held !== title) notices.push({ kind: 'renamed', lang: LANGS[packLang] as 'ru' | 'kk', title, held });
+      }
+      // The requisite is printed in Russian; a sentence saying the act ceased to apply is shown as it stands.
+      const ceased = act.requisite?.split(/(?<=\.)\s+/).find((sentence) => /Прекратил/u.test(sentence));
+      if (ceased) notices.push({ kind: 'ceased', lang: 'ru', text: ceased });
+      const titles = Object.fromEntries(Object.entries(act.title ?? {}).map(([l, t]) => [LANGS[l], t]));
+      return [{ instrument: key, titles, ...(act.requisite ? { requisite: act.requisite } : {}), notices }];
+    });
+  return { path: `${OFFICIAL_DIR}/acts.yaml`, content: toYaml(records) };
+}
+
 /** The instruments of the committed content, by key. */
 function instrumentsOf(root: string): Map<string, Instrument> {
   return new Map(
@@ -162,9 +200,9 @@ export function importOfficial(root: string, env: NodeJS.ProcessEnv = process.en
       reports.push({ pack: name, dir: null, counts: {}, anomalies: [], unmapped: [] });
       continue;
     }
-    const { files } = readPack(location.dir);
+    const { files, acts } = readPack(location.dir);
     const result = officialOutputs(files, instruments, name);
-    outputs.push(...result.outputs);
+    outputs.push(...result.outputs, actsOutput(files, acts, instruments, name));
     reports.push({ pack: name, dir: location.dir, counts: result.counts, anomalies: result.anomalies, unmapped: result.unmapped });
   }
   // The list of unresolved citations (.txt) is written after the texts and goes with them.

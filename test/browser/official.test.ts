@@ -67,6 +67,16 @@ describe.runIf(loaded)('official Kazakh law, loaded from the pack', () => {
     await expect(row.locator('.notice.amended').textContent()).resolves.toMatch(/Amended since .*: Law No\. 210-VIII of 16\.07\.2025/);
   });
 
+  it("shows an act's standing as the pack records it: a new title on the act, and the act's currency", async () => {
+    const { page } = await browser.open('/kz-law-informatization/');
+    await expect(page.locator('.act-notice').first().textContent()).resolves.toMatch(
+      /now titled “О кибербезопасности”; the text held is headed “Об информатизации”/,
+    );
+    await expect(page.locator('.particulars:not(.official-act)').textContent()).resolves.toMatch(
+      /Official text \(Русский \(Russian\)\)up to date to 20\.08\.2024/,
+    );
+  });
+
   it('finds Art. 121-1 by "ст. 121-1"', async () => {
     const { page } = await browser.open(`/search/?q=${encodeURIComponent('ст. 121-1')}`);
     await page.locator('[data-search-status]', { hasText: /result/ }).waitFor();

@@ -100,6 +100,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     tables,
     rows,
     topics: new Map(input.topics.map((e) => [e.id, { key: e.id, ...e.data }])),
+    officialActs: new Map(input.officialActs.map((e) => [e.id, e.data])),
     index: buildIndex(provisions, rows, sources),
   };
 }

@@ -13,6 +13,7 @@ export function loadCorpus(): Promise<Corpus> {
       concordanceTables: await getCollection('concordanceTables'),
       concordance: await getCollection('concordance'),
       topics: await getCollection('topics'),
+      officialActs: await getCollection('officialActs'),
     }))();
   return corpus;
 }

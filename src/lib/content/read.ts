@@ -34,6 +34,8 @@ export interface ContentTree {
   topics: ContentFile[];
   /** Entries of content/citations-unresolved.yaml. */
   unresolvedCitations: ContentFile[];
+  /** What law packs record about the acts they hold (`.official-law/acts.yaml`, derived, never committed). */
+  officialActs: ContentFile[];
   /** File names under content/sources/ (the documents themselves are not parsed). */
   sourceFiles: Set<string>;
 }
@@ -71,7 +73,7 @@ export function readContentFiles(root: string, { official = true }: ReadOptions 
   const content = join(root, 'content');
   return listFiles(content, ['.md', '.yaml'])
     .filter((path) => !relative(content, path).startsWith('sources/') || path.endsWith('sources.yaml'))
-    .concat(official ? listFiles(join(root, OFFICIAL_DIR, 'provisions'), ['.md']) : [])
+    .concat(official ? listFiles(join(root, OFFICIAL_DIR), ['.md', '.yaml']) : [])
     .map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') }))
     .concat(listFiles(join(content, 'sources'), ['']).map((path) => ({ file: relative(root, path), text: '' })));
 }
@@ -128,6 +130,7 @@ export function parseContentTree(files: RawFile[]): ContentTree {
     concordanceTables: listItems(named(tablesFile)),
     topics: under('topics/', '.yaml').map(yamlEntry),
     unresolvedCitations: listItems(named('content/citations-unresolved.yaml')),
+    officialActs: listItems(named(`${OFFICIAL_DIR}/acts.yaml`)),
   };
 }
 

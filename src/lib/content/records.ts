@@ -9,6 +9,7 @@ import type { Instrument } from '../../schemas/instrument.ts';
 import type { Provision as ProvisionVersionData } from '../../schemas/provision.ts';
 import type { SourceDocument } from '../../schemas/source.ts';
 import type { Topic } from '../../schemas/topic.ts';
+import type { OfficialAct } from '../../schemas/official-act.ts';
 
 /** An entry as a collection holds it: its id, validated data and Markdown body. */
 export interface Entry<T> {
@@ -72,6 +73,8 @@ export interface CorpusInput {
   concordanceTables: Entry<ConcordanceTable>[];
   concordance: Entry<ConcordanceRow>[];
   topics: Entry<Topic>[];
+  /** What law packs record about their acts (empty without a pack). */
+  officialActs: Entry<OfficialAct>[];
 }
 
 export interface Corpus {
@@ -81,6 +84,8 @@ export interface Corpus {
   tables: Map<string, ConcordanceTable>;
   rows: ConcordanceRecord[];
   topics: Map<string, TopicRecord>;
+  /** What law packs record about their acts, by instrument key. */
+  officialActs: Map<string, OfficialAct>;
   /** Indexes built once, so no page scans the whole corpus. */
   index: {
     /** Provisions of each instrument, in order. */

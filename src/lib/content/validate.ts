@@ -8,6 +8,7 @@ import { concordanceSchema, type ConcordanceRow } from '../../schemas/concordanc
 import { concordanceRowsFileSchema, fileRowSchema } from '../../schemas/concordance-rows.ts';
 import { concordanceTableSchema, type ConcordanceTable } from '../../schemas/concordance-table.ts';
 import { instrumentSchema, RESERVED_KEYS, type Instrument } from '../../schemas/instrument.ts';
+import { officialActSchema } from '../../schemas/official-act.ts';
 import { provisionSchema, type Provision } from '../../schemas/provision.ts';
 import { sourceDocumentSchema } from '../../schemas/source.ts';
 import { topicSchema } from '../../schemas/topic.ts';
@@ -72,7 +73,7 @@ export function validateContent(tree: ContentTree): ValidatedContent {
   const problems: ContentProblem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const hasSourceFile = (name: string) => tree.sourceFiles.has(name);
-  const input: CorpusInput = { sources: [], instruments: [], provisions: [], concordanceTables: [], concordance: [], topics: [] };
+  const input: CorpusInput = { sources: [], instruments: [], provisions: [], concordanceTables: [], concordance: [], topics: [], officialActs: [] };
 
   for (const entry of tree.sources) {
     const source = parseWith(sourceDocumentSchema, entry.file, entry.data, problems);
@@ -219,6 +220,12 @@ export function validateContent(tree: ContentTree): ValidatedContent {
     const missing = provisions.filter(([, p]) => p.instrument === table.from && p.type === 'article' && !covered.has(p.number)).map(([, p]) => p.number);
     if (missing.length)
       add(`content/concordance/tables.yaml`, `${table.id}.complete`, `no row for ${table.from} Article(s) ${[...new Set(missing)].join(', ')}; map each article or mark it "none"`);
+  }
+
+  for (const entry of tree.officialActs) {
+    const act = parseWith(officialActSchema, entry.file, entry.data, problems);
+    if (act && !instruments.has(act.instrument)) add(entry.file, 'instrument', `unknown instrument "${act.instrument}"`);
+    else if (act) input.officialActs.push({ id: act.instrument, data: act });
   }
 
   const unresolved = tree.unresolvedCitations.flatMap((entry) => {

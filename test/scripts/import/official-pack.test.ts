@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { officialOutputs } from '../../../scripts/import/official.ts';
+import { actsOutput, officialOutputs } from '../../../scripts/import/official.ts';
 import { segmentArticles } from '../../../scripts/import/official/articles.ts';
 import { parseBody } from '../../../scripts/import/official/body.ts';
 import { locatePack, readPack, type PackFile } from '../../../scripts/import/official/pack.ts';
-import { parseMarkdown } from '../../../src/lib/content/read.ts';
+import { parseMarkdown, parseYamlText } from '../../../src/lib/content/read.ts';
 import { instrumentSchema, type Instrument } from '../../../src/schemas/instrument.ts';
 import { ROOT } from '../../helpers/corpus.ts';
 
@@ -160,9 +160,9 @@ if (!real.dir)
   console.warn('official-pack.test.ts: the real law pack (../shared/kz-law) is not present: its integration tests are skipped.');
 
 describe.skipIf(!real.dir)('the real law pack (integration)', () => {
-  const read = real.dir ? readPack(real.dir) : { files: [] };
+  const read = real.dir ? readPack(real.dir) : { files: [], acts: [] };
   const instruments = new Map<string, Instrument>(
-    ['kz-penal-code', 'kz-criminal-procedure-code'].map((key) => [
+    ['kz-penal-code', 'kz-criminal-procedure-code', 'kz-constitution', 'kz-law-informatization'].map((key) => [
       key,
       instrumentSchema.parse(parseMarkdownYaml(join(ROOT, 'content', 'instruments', `${key}.yaml`))),
     ]),
@@ -182,6 +182,18 @@ describe.skipIf(!real.dir)('the real law pack (integration)', () => {
     expect(result.counts['kz-penal-code/ru/2025-09-16']).toBe(502);
   });
 
+  it("records an act's standing where it differs from the text held: a new title, the end of its force", () => {
+    const acts = parseMarkdownYaml(actsOutput(read.files, read.acts, instruments, 'kz-law').content, true) as {
+      instrument: string;
+      notices: { kind: string; title?: string }[];
+    }[];
+    expect(acts.find((a) => a.instrument === 'kz-law-informatization')!.notices).toContainEqual(
+      expect.objectContaining({ kind: 'renamed', lang: 'ru', title: 'О кибербезопасности' }),
+    );
+    expect(acts.find((a) => a.instrument === 'kz-constitution')!.notices).toContainEqual(expect.objectContaining({ kind: 'ceased' }));
+    expect(acts.find((a) => a.instrument === 'kz-penal-code')!.notices).toEqual([]);
+  });
+
   it('anchors Art. 205 the same way in both languages and records Law No. 210-VIII among its amendments', () => {
     const get = (lang: string) =>
       parseMarkdown('205', result.outputs.find((o) => o.path === `.official-law/provisions/kz-penal-code/${lang}/205.md`)!.content);
@@ -191,6 +203,6 @@ describe.skipIf(!real.dir)('the real law pack (integration)', () => {
   });
 });
 
-function parseMarkdownYaml(path: string): unknown {
-  return parseMarkdown(path, `---\n${readFileSync(path, 'utf8')}---\n`).data;
+function parseMarkdownYaml(pathOrText: string, isText = false): unknown {
+  return parseYamlText('test', isText ? pathOrText : readFileSync(pathOrText, 'utf8'));
 }
