@@ -9,8 +9,16 @@ export interface Segment {
   text: string;
 }
 
-export function compareWords(a: string, b: string): Segment[] {
-  return diffWords(a, b).map((part) => ({ kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'same', text: part.value }));
+/**
+ * The two texts word by word. Words are found by `Intl.Segmenter` for the texts' language: jsdiff's
+ * own word pattern knows only Latin letters and would cut Cyrillic words into pieces.
+ */
+export function compareWords(a: string, b: string, lang = 'en'): Segment[] {
+  const intlSegmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  return diffWords(a, b, { intlSegmenter }).map((part) => ({
+    kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'same',
+    text: part.value,
+  }));
 }
 
 /** Words inserted and deleted, for the summary line. */

@@ -12,6 +12,14 @@ describe('compare', () => {
     expect(segments.map((s) => (s.kind === 'deleted' ? '' : s.text)).join('')).toBe('The Parties shall independently bear the costs.');
   });
 
+  it('keeps Cyrillic words whole', () => {
+    const segments = compareWords('Умышленный неправомерный доступ к информации', 'Умышленный доступ к объекту информатизации', 'ru');
+    expect(segments.filter((s) => s.kind === 'deleted').map((s) => s.text.trim())).toEqual(['неправомерный', 'информации']);
+    expect(segments.filter((s) => s.kind === 'inserted').map((s) => s.text.trim())).toEqual(['объекту информатизации']);
+    const kazakh = compareWords('бір жүз алпыс айлық', 'екі жүз алпыс айлық', 'kk');
+    expect(kazakh.filter((s) => s.kind !== 'same').map((s) => s.text.trim())).toEqual(['бір', 'екі']);
+  });
+
   it('compares only texts that share a language', () => {
     expect(sharedLanguage(['ru', 'kk'], ['en', 'lv'])).toBeNull();
     expect(sharedLanguage(['en', 'lv'], ['lv', 'en'])).toBe('en');
