@@ -4,6 +4,7 @@
  * the terms, and in weightier fields (title › meta › text), rank higher. Documents themselves are
  * fetched only for the results returned.
  */
+import { languagesIn } from '../i18n/languages.ts';
 import { Document } from 'flexsearch';
 import { BUCKET_SIZE, shardIndex, type Field, type Manifest, type SearchDoc } from './build.ts';
 import { ARTICLE_WORDS, readCitationQuery } from './citation-query.ts';
@@ -92,7 +93,7 @@ export class SearchEngine {
       const entries = (await this.source.cite(citation.number)) ?? [];
       const wanted = entries.filter((e) => citation.instruments.length === 0 || citation.instruments.includes(e.provision.split('/')[0]!));
       const order = manifest.instruments.map((i) => i.key);
-      const preferred = citation.script === 'cyrillic' ? ['ru', 'kk'] : ['en', 'lv'];
+      const preferred: string[] = languagesIn(citation.script ?? 'latin');
       // Provisions held in the query's script first ("ст. 7" → the UN Convention), then instrument order.
       const inScript = (e: { docs: number[] }) => Number(e.docs.some((d) => preferred.includes(langOf(manifest, d))));
       wanted.sort(
