@@ -102,7 +102,7 @@ export class SearchEngine {
       for (const e of wanted)
         exact.push(
           ...[...e.docs].sort(
-            (a, b) => Number(!preferred.includes(langOf(manifest, b))) - Number(!preferred.includes(langOf(manifest, a))),
+            (a, b) => Number(!preferred.includes(langOf(manifest, a))) - Number(!preferred.includes(langOf(manifest, b))),
           ),
         );
     }
