@@ -95,6 +95,8 @@ export function officialOutputs(
   const latest = new Map<string, string>();
   for (const f of files)
     latest.set(`${f.act}\u0000${f.lang}`, [latest.get(`${f.act}\u0000${f.lang}`) ?? '', f.version_date].sort().at(-1)!);
+  /** Anchors of each article per `act/version/number`, by language, to compare the two languages. */
+  const anchorsByArticle = new Map<string, Map<string, { anchors: string; file: string; line: number }>>();
   for (const [key, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const [act, packLang, version] = key.split('\u0000') as [string, string, string];
     const instrument = byAct.get(act)!;
@@ -113,6 +115,15 @@ export function officialOutputs(
           message: `Article ${article.number}: "${label}" is printed twice; both texts kept, the anchor on the first`,
         });
       const markdown = unitsToMarkdown(body.units.map((u) => ({ anchor: u.anchor, depth: u.depth, text: u.text })));
+      const articleKey = `${act}/${version}/${article.number}`;
+      anchorsByArticle.set(
+        articleKey,
+        (anchorsByArticle.get(articleKey) ?? new Map()).set(lang, {
+          anchors: body.units.flatMap((u) => (u.anchor ? [u.anchor] : [])).join(' '),
+          file: article.file,
+          line: article.lines[0],
+        }),
+      );
       const frontmatter = {
         instrument,
         number: article.number,
@@ -131,6 +142,25 @@ export function officialOutputs(
       });
       counts[`${instrument}/${lang}/${version}`] = (counts[`${instrument}/${lang}/${version}`] ?? 0) + 1;
     }
+  }
+  // An article held in one language only, or whose parts and items differ between the languages, is reported.
+  const languagesOf = (act: string, version: string) =>
+    new Set(files.filter((f) => f.act === act && f.version_date === version).map((f) => LANGS[f.lang]));
+  for (const [key, byLang] of anchorsByArticle) {
+    const [act, version, number] = key.split('/') as [string, string, string];
+    const [first] = [...byLang.values()];
+    if (byLang.size < languagesOf(act, version).size)
+      anomalies.push({
+        file: first!.file,
+        line: first!.line,
+        message: `Article ${number} (${version}) is held in ${[...byLang.keys()].join(', ')} only`,
+      });
+    else if (new Set([...byLang.values()].map((v) => v.anchors)).size > 1)
+      anomalies.push({
+        file: first!.file,
+        line: first!.line,
+        message: `Article ${number} (${version}): parts and items differ between the languages (${[...byLang].map(([l, v]) => `${l}: ${v.anchors.split(' ').filter(Boolean).length}`).join(', ')}); kept as each gives them`,
+      });
   }
   return { outputs, counts, anomalies, unmapped };
 }

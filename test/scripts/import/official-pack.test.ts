@@ -131,6 +131,23 @@ describe('versions, sources and checks', () => {
     });
   });
 
+  it('reports an article whose parts differ between the languages, or that one language lacks', () => {
+    expect(anomalies.filter((a) => /differ between|only$/.test(a.message))).toEqual([]);
+    const edited = files.map((f) =>
+      f.lang === 'kaz'
+        ? { ...f, text: f.text.replace('2-1. Қосылған ойдан шығарылған бөлік.', '').replace('### 2-1-бап.', '### 2-2-бап.') }
+        : f,
+    );
+    const { anomalies: found } = officialOutputs(edited, new Map([['demo-code', demo]]), 'demo');
+    expect(found.map((a) => a.message)).toEqual(
+      expect.arrayContaining([
+        'Article 1 (2024-01-01): parts and items differ between the languages (kk: 8, ru: 9); kept as each gives them',
+        'Article 2-1 (2024-01-01) is held in ru only',
+        'Article 2-2 (2024-01-01) is held in kk only',
+      ]),
+    );
+  });
+
   it('fails naming the file and article on a duplicated article or a gap in the numbering', () => {
     const edited = (from: string, to: string): PackFile[] =>
       files.map((f) => (f.lang === 'rus' && f.version_date === '2020-01-01' ? { ...f, text: f.text.replace(from, to) } : f));
