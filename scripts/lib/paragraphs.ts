@@ -17,7 +17,9 @@ export interface Unit {
   text: string;
 }
 
-const LABEL = /^(?:\((\p{Ll}{1,4}|\d{1,3})\)|(\d{1,3})(\.(?!\d)|\))?|(\p{Ll}{1,4})(?:\.|\))?)(?=[\s\u00A0])/u;
+// A label ends at white space, or, for a number with its full stop, where the text starts without
+// one ("2.The same actions", as the profile prints Penal Code Art. 206(2)).
+const LABEL = /^(?:\((\p{Ll}{1,4}|\d{1,3})\)|(\d{1,3})(\.(?!\d)|\))?|(\p{Ll}{1,4})(?:\.|\))?)(?=[\s\u00A0]|(?<=\d\.)\p{Lu})/u;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
 
 const nextLetter = (letter: string | undefined) => (letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a');

@@ -19,6 +19,19 @@ describe('paragraph labels', () => {
     expect(readLabel('1) осы Конвенцияның')).toMatchObject({ label: '1', closedNumber: true });
   });
 
+  it('reads a numbered part printed without a space after its full stop (the profile quoting Penal Code Art. 206(2))', () => {
+    expect(readLabel('2.The same actions, committed:')).toMatchObject({ label: '2', punctuated: true });
+    const units = parseUnits([
+      '1. Intentional illegal destruction or modification of information',
+      '2.The same actions, committed:',
+      '1) in relation of critically important facilities of information and communication infrastructure;',
+      '2) by group of persons on previous concert,-',
+      '3. The actions, provided by the first or second parts of this Article:',
+    ]);
+    expect(units.map((u) => u.anchor)).toEqual(['1', '2', '2-1', '2-2', '3']);
+    expect(readLabel('2.5 million')).toBeNull();
+  });
+
   it('does not read capitals, words or dates as labels', () => {
     expect(readLabel('A Party may, without the authorisation')).toBeNull();
     expect(readLabel('A. LUKASHENKO')).toBeNull();
