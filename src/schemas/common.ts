@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { LANGUAGES } from '../lib/i18n/languages.ts';
+import { LANGUAGES } from './languages.ts';
 
-/** Languages the knowledge base holds texts in (ISO 639-1), as listed in `src/lib/i18n/languages.ts`. */
+/** Languages the knowledge base holds texts in (ISO 639-1), as listed in `languages.ts`. */
 export const languageSchema = z.enum(LANGUAGES);
-export type { Language } from '../lib/i18n/languages.ts';
+export type { Language } from './languages.ts';
 
 /**
  * A calendar date written as YYYY-MM-DD, kept as a string: legal dates have no time zone. YAML
