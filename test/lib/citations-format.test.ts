@@ -15,4 +15,15 @@ describe('citation forms', () => {
     expect(articleHeading('final', 'final')).toBe('Final clauses');
     expect(articleHeading('205')).toBe('Article 205');
   });
+
+  it('never calls an annex or a note an article (the CIS status table, Ukraine’s reservations, translator’s notes)', () => {
+    expect(articleHeading('status', 'annex')).toBe('Status');
+    expect(citeProvision('CIS Agreement', 'ukraine-reservations', 'annex')).toBe('CIS Agreement, Ukraine reservations');
+    expect(articleHeading('note-1', 'note')).toBe('Note 1');
+  });
+
+  it('pinpoints a part numbered with a hyphen (part 2-1 of a code, anchor 2.1)', () => {
+    expect(pinpoint('2.1-3')).toBe('(2-1)(3)');
+    expect(citeProvision('Penal Code', '206', 'article', '2.1')).toBe('Penal Code, Art. 206(2-1)');
+  });
 });

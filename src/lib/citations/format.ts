@@ -19,6 +19,8 @@ export function articleLabel(number: string, type: string = 'article'): string {
   if (number === 'unnumbered') return 'Excerpts quoted without an article number';
   if (type === 'resolution') return 'Resolution';
   if (type === 'note') return `Note ${number.replace(/^note-/, '')}`;
+  // An annex is named by its key in words ("status" → "Status", "ukraine-reservations" → "Ukraine reservations"), never as an article.
+  if (type === 'annex') return `${number.charAt(0).toUpperCase()}${number.slice(1).replace(/-/g, ' ')}`;
   return `Art. ${number}`;
 }
 
