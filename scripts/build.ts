@@ -22,7 +22,7 @@ try {
     );
   }
 } catch (error) {
-  console.error(`Build failed: the official law pack could not be read: ${(error as Error).message}\ndist/ was left as it was.`);
+  console.error(`Build failed while reading the official law pack: ${(error as Error).message}\ndist/ was left as it was.`);
   process.exit(1);
 }
 

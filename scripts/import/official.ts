@@ -6,13 +6,11 @@
  * same pack gives the same files; anything the pack gets wrong fails the import naming file and
  * article, or is reported in the summary.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { citingTexts, holdingsOf, scanCitations } from '../../src/lib/citations/scan.ts';
-import { loadContent } from '../../src/lib/content/load-content.ts';
-import { listFiles, parseYamlText } from '../../src/lib/content/read.ts';
-import { parseOrThrow } from '../../src/lib/content/validate.ts';
-import { instrumentSchema, type Instrument } from '../../src/schemas/instrument.ts';
+import { loadContent, loadValidContent } from '../../src/lib/content/load-content.ts';
+import type { Instrument } from '../../src/schemas/instrument.ts';
 import type { OfficialAct } from '../../src/schemas/official-act.ts';
 import type { Language } from '../../src/schemas/common.ts';
 import { markdownFile, toYaml, writeOutputs, type OutputFile } from '../lib/write.ts';
@@ -202,20 +200,9 @@ export function actsOutput(
   return { path: `${OFFICIAL_DIR}/acts.yaml`, content: toYaml(records) };
 }
 
-/** The instruments of the committed content, by key. */
+/** The instruments of the committed content, by key, from the project's one validated read of content/. */
 function instrumentsOf(root: string): Map<string, Instrument> {
-  return new Map(
-    listFiles(join(root, 'content', 'instruments'), ['.yaml']).map((path) => {
-      const file = path.slice(root.length + 1);
-      return [
-        file
-          .split('/')
-          .pop()!
-          .replace(/\.yaml$/, ''),
-        parseOrThrow(instrumentSchema, file, parseYamlText(file, readFileSync(path, 'utf8'))),
-      ];
-    }),
-  );
+  return new Map(loadValidContent(root, { official: false }).instruments.map((e) => [e.id, e.data]));
 }
 
 /** Imports every pack the instruments name; writes `.official-law/` (emptied when no pack is there). */

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseOrThrow } from '../../../src/lib/content/validate.ts';
+// Portal addresses end with the version date as the laws print it: `…/16.09.2025`.
+import { printedDate } from '../../../src/lib/content/versions.ts';
 import { lawPackActsSchema, lawPackManifestSchema, type LawPackFile } from '../../../src/schemas/law-pack.ts';
 
 export interface PackLocation {
@@ -32,9 +34,6 @@ export function locatePack(root: string, name: string, env: NodeJS.ProcessEnv = 
   return { name, dir: existsSync(join(beside, 'manifest.json')) ? beside : null };
 }
 
-/** The pack's own date format in portal addresses: `…/16.09.2025`. */
-const portalDate = (date: string) => date.split('-').reverse().join('.');
-
 export interface PackFile extends LawPackFile {
   text: string;
 }
@@ -49,7 +48,7 @@ export function readPack(dir: string): { files: PackFile[]; acts: ReturnType<typ
       throw new Error(
         `manifest.json: ${entry.file}: act, lang or version_date (${entry.act}, ${entry.lang}, ${entry.version_date}) does not match the path`,
       );
-    if (!entry.official_source.endsWith(`/${portalDate(entry.version_date)}`))
+    if (!entry.official_source.endsWith(`/${printedDate(entry.version_date)}`))
       throw new Error(
         `manifest.json: ${entry.file}: version_date ${entry.version_date} does not match official_source ${entry.official_source}`,
       );

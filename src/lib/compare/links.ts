@@ -13,3 +13,8 @@ export function compareHref(corpus: Corpus, a: string, b: string): string | null
   );
   return shared ? `/compare/?a=${pa.id}&b=${pb.id}` : null;
 }
+
+/** The compare-view address for an earlier dated version of a provision against its latest, in one language. */
+export function versionCompareHref(provisionId: string, date: string, lang: string): string {
+  return `/compare/?a=${provisionId}@${date}&b=${provisionId}&la=${lang}&lb=${lang}`;
+}
