@@ -116,12 +116,15 @@ export function importProfile(
           return { to, relation: g?.relation ?? 'related', source: CLAIMANT, rationale: g?.rationale ?? '' };
         })
       : [
-          {
-            to: null,
-            relation: 'none',
-            source: CLAIMANT,
-            rationale: grade.none ?? 'The profile quotes no Kazakh provision for this article.',
-          },
+          // Quoting nothing is not a finding: only where the source says there is none is the row "none".
+          grade.none
+            ? { to: null, relation: 'none', source: CLAIMANT, rationale: grade.none }
+            : {
+                to: null,
+                relation: 'not-assessed',
+                source: CLAIMANT,
+                rationale: grade.notAssessed ?? 'The profile quotes no Kazakh provision for this article and says nothing of one.',
+              },
         ];
     for (const graded of Object.keys(grade.targets ?? {}))
       if (!ids.includes(graded)) missing.push(`Article ${row}: graded ${graded} is not quoted in this row`);

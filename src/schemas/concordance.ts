@@ -1,15 +1,24 @@
 import { z } from 'astro/zod';
+import { isoDateSchema } from './common.ts';
 
-/** How closely a counterpart matches: the editorial grade of a mapping, listed from closest to none (the order is their strength). */
-export const relationSchema = z.enum(['equivalent', 'partial', 'related', 'none']);
+/**
+ * How closely a counterpart matches, listed from closest to none (the order is their strength):
+ * `equivalent`, `partial` and `related` grade a counterpart; `none` is a finding that the text
+ * assessed has no counterpart; `not-assessed` says nobody has assessed it, or the data needed is
+ * not held — it is never a finding, and never shown or exported as `none`.
+ */
+export const relationSchema = z.enum(['equivalent', 'partial', 'related', 'none', 'not-assessed']);
 export type Relation = z.output<typeof relationSchema>;
+
+/** The relations that name no provision: a finding of no counterpart, or no assessment. */
+export const GAP_RELATIONS: readonly Relation[] = ['none', 'not-assessed'];
 
 /** Who asserts a mapping: a source document (by its id in `content/sources/sources.yaml`) or `editorial`. */
 export const claimSourceSchema = z.string().regex(/^[a-z0-9-]+$/, 'expected a source id or "editorial"');
 
 /** One counterpart of the row's provision. */
 export const concordanceTargetSchema = z.strictObject({
-  /** The counterpart as `<instrument>/<number>[#anchor]`; null when the relation is `none`. */
+  /** The counterpart as `<instrument>/<number>[#anchor]`; null when the relation is `none` or `not-assessed`. */
   to: z.string().min(1).nullable(),
   /** Editorial grade of the match. */
   relation: relationSchema,
@@ -17,8 +26,10 @@ export const concordanceTargetSchema = z.strictObject({
   source: claimSourceSchema,
   /** One-line editorial rationale for the grade. */
   rationale: z.string().min(1),
-  /** For derived rows: the intermediate provision the mapping passes through. */
-  via: z.string().min(1).optional(),
+  /** For derived rows: the intermediate provision(s) the mapping passes through, one per path that reaches the target. */
+  via: z.array(z.string().min(1)).min(1).optional(),
+  /** Date of the version of the counterpart's text the grade was assessed against (YYYY-MM-DD); defaults to the table's `against`. */
+  against: isoDateSchema.optional(),
 });
 export type ConcordanceTarget = z.output<typeof concordanceTargetSchema>;
 

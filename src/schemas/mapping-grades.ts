@@ -17,8 +17,10 @@ export const mappingGradesSchema = z.record(
   z.strictObject({
     /** Grade per target provision, `<instrument>/<number>`. */
     targets: z.record(z.string(), mappingGradeSchema).optional(),
-    /** Why the row has no counterpart, where the source quotes nothing. */
+    /** Where the source quotes nothing and says there is no counterpart: the finding, in the editors' words. */
     none: z.string().min(1).optional(),
+    /** Where the source quotes nothing and says nothing of a counterpart: why the row is not assessed. */
+    notAssessed: z.string().min(1).optional(),
     /** The row's editorial annotation (Markdown). */
     note: z.string().min(1).optional(),
   }),

@@ -18,11 +18,11 @@ function copyProject(): string {
 describe('npm run build on bad content', () => {
   it('fails naming the file and field, and writes no output', { timeout: 120_000 }, () => {
     const dir = copyProject();
-    edit(dir, 'content/concordance/budapest-kz/budapest-2.md', 'to: kz-penal-code/205', 'to: kz-penal-code/9999');
+    edit(dir, 'content/concordance/budapest-kz/budapest-2.md', 'to: kz-penal-code/205', 'to: budapest/9999');
     const result = spawnSync(process.execPath, [join(dir, 'scripts', 'build.ts')], { cwd: dir, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(
-      'content/concordance/budapest-kz/budapest-2.md: targets[0].to: unknown provision "kz-penal-code/9999"',
+      'content/concordance/budapest-kz/budapest-2.md: targets[0].to: unknown provision "budapest/9999"',
     );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     expect(existsSync(join(dir, '.build-tmp'))).toBe(false);

@@ -18,10 +18,10 @@ describe('npm run check:content', () => {
 
   it('exits 1 and prints file and field for an unknown concordance target', () => {
     const dir = copyContent();
-    edit(dir, 'content/concordance/budapest-kz/budapest-2.md', 'to: kz-penal-code/205', 'to: kz-penal-code/999');
+    edit(dir, 'content/concordance/budapest-kz/budapest-2.md', 'to: kz-penal-code/205', 'to: budapest/999');
     const result = run(dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/concordance/budapest-kz/budapest-2.md: targets[0].to: unknown provision "kz-penal-code/999"');
+    expect(result.stderr).toContain('content/concordance/budapest-kz/budapest-2.md: targets[0].to: unknown provision "budapest/999"');
   });
 
   it('exits 1 and names the file for malformed YAML', () => {

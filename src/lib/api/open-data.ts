@@ -2,7 +2,7 @@
  * The open-data contract. Later work may add fields; it never removes or renames one.
  *
  * `/api/provisions.json`: `[{id, instrument, kind, jurisdiction, act, number, url, versions: {<lang>: {title, text, official}}}]`
- * `/api/concordance.json`: `[{from, to, relation, source, note, via?}]`
+ * `/api/concordance.json`: `[{from, to, relation, source, note, via?, table, derived, assessed?, against?, review?}]`
  */
 import { stringify } from 'csv-stringify/sync';
 import { articleHeading } from '../citations/format.ts';
@@ -10,6 +10,7 @@ import { readingVersion, resolveRef, type Corpus, type ProvisionRecord, type Pro
 import { versionsOf } from '../content/versions.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
+import { reviewOf, type Review } from '../concordance/review.ts';
 
 export interface ProvisionJson {
   id: string;
@@ -42,11 +43,21 @@ export interface VersionJson {
 export interface ConcordanceJson {
   from: string;
   to: string | null;
+  /** A grade, `none` (a dated finding that there is no counterpart) or `not-assessed` (no finding: never read it as none). */
   relation: Relation;
   source: string;
   note: string;
+  /** For derived mappings: the intermediate provisions, space-separated when several paths reach the target. */
   via?: string;
   table: string;
+  /** Whether the table is computed from two others rather than assessed. */
+  derived: boolean;
+  /** When the table's rows were assessed, where the table says. */
+  assessed?: string;
+  /** Date of the version of the counterpart's text the grade was assessed against. */
+  against?: string;
+  /** For official texts held over time: `unchanged`, `changed` (a newer version differs: review) or `unknown` (the version assessed is not held). */
+  review?: Review['state'];
 }
 
 export function provisionsJson(corpus: Corpus): ProvisionJson[] {
@@ -88,21 +99,43 @@ function versionJson(v: ProvisionVersion): VersionJson {
 }
 
 export function concordanceJson(corpus: Corpus): ConcordanceJson[] {
-  return corpus.rows.flatMap((row) =>
-    row.targets.map((t) => ({
-      from: row.from,
-      to: t.to,
-      relation: t.relation,
-      source: t.source,
-      note: t.rationale,
-      ...(t.via === undefined ? {} : { via: t.via }),
-      table: row.table,
-    })),
-  );
+  return corpus.rows.flatMap((row) => {
+    const table = corpus.tables.get(row.table);
+    return row.targets.map((t) => {
+      const review = reviewOf(corpus, t);
+      return {
+        from: row.from,
+        to: t.to,
+        relation: t.relation,
+        source: t.source,
+        note: t.rationale,
+        ...(t.via === undefined ? {} : { via: t.via.join(' ') }),
+        table: row.table,
+        derived: Boolean(table?.derived),
+        ...(table?.assessed ? { assessed: table.assessed } : {}),
+        ...(t.against ? { against: t.against } : {}),
+        ...(review ? { review: review.state } : {}),
+      };
+    });
+  });
 }
 
 /** Column order of the concordance CSV. */
-export const CONCORDANCE_CSV_COLUMNS = ['table', 'from', 'from_title', 'to', 'to_title', 'relation', 'source', 'via', 'note'] as const;
+export const CONCORDANCE_CSV_COLUMNS = [
+  'table',
+  'from',
+  'from_title',
+  'to',
+  'to_title',
+  'relation',
+  'source',
+  'via',
+  'note',
+  'derived',
+  'assessed',
+  'against',
+  'review',
+] as const;
 
 /** Concordance mappings as CSV (RFC 4180, UTF-8 with BOM so spreadsheets detect the encoding), one line per mapping. */
 export function concordanceCsv(corpus: Corpus, rows: ConcordanceJson[]): string {
@@ -112,7 +145,17 @@ export function concordanceCsv(corpus: Corpus, rows: ConcordanceJson[]): string 
     const v = p && readingVersion(p);
     return p ? `${p.instrument.shortTitle}, ${articleHeading(p.number, p.type)}${v?.data.title ? ` – ${v.data.title}` : ''}` : '';
   };
-  const records = rows.map((r) => ({ ...r, from_title: title(r.from), to_title: title(r.to), to: r.to ?? '', via: r.via ?? '' }));
+  const records = rows.map((r) => ({
+    ...r,
+    from_title: title(r.from),
+    to_title: title(r.to),
+    to: r.to ?? '',
+    via: r.via ?? '',
+    derived: r.derived ? 'yes' : 'no',
+    assessed: r.assessed ?? '',
+    against: r.against ?? '',
+    review: r.review ?? '',
+  }));
   return `\uFEFF${stringify(records, { header: true, columns: [...CONCORDANCE_CSV_COLUMNS], record_delimiter: 'windows' })}`;
 }
 

@@ -4,6 +4,7 @@
  * intermediate provision (CSTO → CIS → Budapest), for the crosswalk and the coverage matrix.
  */
 import type { Relation } from '../../schemas/concordance.ts';
+import { rowsTouching } from '../content/corpus.ts';
 import type { ConcordanceRecord, Corpus } from '../content/records.ts';
 import { parseRef, refId } from '../ids/index.ts';
 import { strongestOf, weaker } from './grade.ts';
@@ -13,8 +14,8 @@ export interface Link {
   other: string;
   relation: Relation;
   row: ConcordanceRecord;
-  /** Intermediate provision, for derived and two-step links. */
-  via?: string;
+  /** Intermediate provisions, for derived and two-step links. */
+  via?: string[];
 }
 
 const idOf = (ref: string) => refId(ref) ?? ref;
@@ -38,17 +39,22 @@ export function linkIndex(corpus: Corpus): Map<string, Link[]> {
   return index;
 }
 
-/** The strongest links from a provision to provisions of an instrument: direct ones, else through one intermediate. */
+/**
+ * The links from a provision to provisions of an instrument: those a table makes directly, else
+ * those derived through another table, else through one intermediate provision.
+ */
 export function linksTo(index: Map<string, Link[]>, id: string, instrument: string | ((key: string) => boolean)): Link[] {
   const matches = typeof instrument === 'string' ? (key: string) => key === instrument : instrument;
-  const direct = (index.get(id) ?? []).filter((l) => matches(instrumentOf(l.other)));
+  const reached = (index.get(id) ?? []).filter((l) => matches(instrumentOf(l.other)));
+  const direct = reached.filter((l) => !l.via);
   if (direct.length) return direct;
+  if (reached.length) return reached;
   const twoStep: Link[] = [];
   for (const first of index.get(id) ?? []) {
     if (first.via || instrumentOf(first.other) === instrumentOf(id)) continue;
     for (const second of index.get(idOf(first.other)) ?? [])
       if (!second.via && matches(instrumentOf(second.other)) && idOf(second.other) !== id)
-        twoStep.push({ other: second.other, relation: weaker(first.relation, second.relation), row: second.row, via: first.other });
+        twoStep.push({ other: second.other, relation: weaker(first.relation, second.relation), row: second.row, via: [first.other] });
   }
   return twoStep;
 }
@@ -58,7 +64,12 @@ export function strongest(links: Link[]): Relation | undefined {
   return strongestOf(links.map((l) => l.relation));
 }
 
-/** Whether a table row states a gap ("none") for the provision. */
-export function hasGap(corpus: Corpus, id: string, table: string): ConcordanceRecord | undefined {
-  return corpus.rows.find((r) => r.table === table && idOf(r.from) === id && r.targets.every((t) => t.relation === 'none'));
+/** The row of a table that records a gap for the provision (a finding of none, or not assessed), if any. */
+export function gapRow(corpus: Corpus, id: string, table: string): ConcordanceRecord | undefined {
+  return rowsTouching(corpus, id).find((r) => r.table === table && idOf(r.from) === id && r.targets.every((t) => !t.to));
+}
+
+/** The relation a gap row records: `none` (a finding) or `not-assessed`. */
+export function gapRelation(row: ConcordanceRecord): Relation {
+  return row.targets[0]!.relation;
 }

@@ -10,21 +10,22 @@ import { provisionsOf, resolveRef, secondarySourcesOf } from '../content/corpus.
 import type { ConcordanceRecord, Corpus, InstrumentRecord, ProvisionRecord } from '../content/records.ts';
 import { parseRef } from '../ids/index.ts';
 import { jurisdictionName } from '../i18n/jurisdictions.ts';
-import { hasGap, linkIndex, linksTo, strongest, type Link } from './links.ts';
+import { gapRelation, gapRow, linkIndex, linksTo, strongest, type Link } from './links.ts';
 
 export interface MatrixColumn {
   key: string;
   label: string;
   matches: (instrument: string) => boolean;
-  /** Tables whose `none` rows record gaps for this column. */
+  /** Tables whose rows without a counterpart record gaps for this column. */
   gapTables: string[];
 }
 
 export interface MatrixCell {
   column: MatrixColumn;
   links: Link[];
+  /** The closest relation linked, else the gap a table records (`none` or `not-assessed`), else undefined: no table covers the pair. */
   relation: Relation | undefined;
-  /** The row stating that there is no counterpart, when a table says so. */
+  /** The row recording the gap, when a table records one. */
   gap: ConcordanceRecord | undefined;
   /** True when the row's own instrument is the column's. */
   self: boolean;
@@ -89,8 +90,10 @@ export function coverageMatrix(corpus: Corpus): CoverageMatrix {
       cells: columns.map((column) => {
         const self = column.matches(provision.instrument.key);
         const links = self ? [] : linksTo(index, provision.id, column.matches);
-        const gap = links.length ? undefined : column.gapTables.map((t) => hasGap(corpus, provision.id, t)).find(Boolean);
-        return { column, links, relation: strongest(links), gap, self };
+        const gaps = links.length ? [] : column.gapTables.flatMap((t) => gapRow(corpus, provision.id, t) ?? []);
+        // A finding of none outranks a table that did not assess the pair.
+        const gap = gaps.find((g) => gapRelation(g) === 'none') ?? gaps[0];
+        return { column, links, relation: strongest(links) ?? (gap && gapRelation(gap)), gap, self };
       }),
     }));
   const linked = rows.flatMap((r) => r.cells.flatMap((c) => c.links.flatMap((l) => resolveRef(corpus, l.other) ?? [])));

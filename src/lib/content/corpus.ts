@@ -79,18 +79,23 @@ export function buildCorpus(input: CorpusInput): Corpus {
     record.history.sort((a, b) => b.data.version!.date.localeCompare(a.data.version!.date) || langOrder(record.instrument, a.data.lang) - langOrder(record.instrument, b.data.lang));
   }
 
+  const tables = new Map(input.concordanceTables.map((e) => [e.id, e.data] as const).sort((a, b) => a[1].order - b[1].order));
   const rows: ConcordanceRecord[] = input.concordance
-    .map((entry) => ({
-      ...entry.data,
-      id: entry.id,
-      table: concordanceRowParts(entry.id).table,
-      body: entry.body ?? '',
-      targets: entry.data.targets.map((t, index) => ({ ...t, index })),
-    }))
+    .map((entry) => {
+      const table = concordanceRowParts(entry.id).table;
+      // A grade is dated by the version it was assessed against: the target's own date, else its table's.
+      const against = tables.get(table)?.against;
+      return {
+        ...entry.data,
+        id: entry.id,
+        table,
+        body: entry.body ?? '',
+        targets: entry.data.targets.map((t, index) => ({ ...t, ...(t.to && !t.against && against ? { against } : {}), index })),
+      };
+    })
     .sort((a, b) => a.table.localeCompare(b.table) || a.order - b.order);
 
-  const tables = new Map(input.concordanceTables.map((e) => [e.id, e.data] as const).sort((a, b) => a[1].order - b[1].order));
-  const label = (ref: string) => refLabel(provisions, ref);
+  const label = (ref: string) => refLabel(instruments, provisions, ref);
   for (const table of tables.values()) rows.push(...deriveRows(table, tables, rows, label));
   const sources = new Map(input.sources.map((e) => [e.id, e.data]));
   return {
@@ -119,7 +124,7 @@ function buildIndex(provisions: Map<string, ProvisionRecord>, rows: ConcordanceR
   }
   const rowsByProvision = new Map<string, ConcordanceRecord[]>();
   for (const row of rows) {
-    const ids = new Set([row.from, ...row.targets.flatMap((t) => [t.to, t.via])].map(refId).filter((id): id is string => id !== null));
+    const ids = new Set([row.from, ...row.targets.flatMap((t) => [t.to, ...(t.via ?? [])])].map(refId).filter((id): id is string => id !== null));
     for (const id of ids) push(rowsByProvision, id, row);
   }
   const sourceByFile = new Map([...sources.values()].map((s) => [s.file, s]));
@@ -127,15 +132,24 @@ function buildIndex(provisions: Map<string, ProvisionRecord>, rows: ConcordanceR
 }
 
 /** A reference as readers cite it ("CIS Agreement, Art. 3(1)(a)"), or the reference itself when nothing is held. */
-function refLabel(provisions: Map<string, ProvisionRecord>, ref: string): string {
+function refLabel(instruments: Map<string, InstrumentRecord>, provisions: Map<string, ProvisionRecord>, ref: string): string {
   const parsed = parseRef(ref);
-  const p = parsed && provisions.get(provisionId(parsed.instrument, parsed.number));
-  return p ? provisionLabel(p.instrument.shortTitle, p.number, p.type, parsed?.anchor) : ref;
+  if (!parsed) return ref;
+  const p = provisions.get(provisionId(parsed.instrument, parsed.number));
+  if (p) return provisionLabel(p.instrument.shortTitle, p.number, p.type, parsed.anchor);
+  // A provision of an official text that is not loaded is still cited by its instrument and number.
+  const instrument = instruments.get(parsed.instrument);
+  return instrument ? provisionLabel(instrument.shortTitle, parsed.number, 'article', parsed.anchor) : ref;
 }
 
 /** A reference as readers cite it ("CIS Agreement, Art. 3(1)(a)"). */
 export function labelRef(corpus: Corpus, ref: string): string {
-  return refLabel(corpus.provisions, ref);
+  return refLabel(corpus.instruments, corpus.provisions, ref);
+}
+
+/** The provisions a derived mapping passes through, as readers cite them ("Budapest Convention, Art. 25 and Budapest Convention, Art. 27"). */
+export function labelVia(corpus: Corpus, via: string[] | undefined): string {
+  return (via ?? []).map((ref) => labelRef(corpus, ref)).join(' and ');
 }
 
 /** The provision a reference names (ignoring its anchor), or undefined. */

@@ -1,6 +1,7 @@
 /** Exports of a course pack: Markdown handout and the concordance rows it contains as CSV/JSON. */
 import type { ConcordanceJson, ProvisionJson } from '../api/open-data.ts';
 import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages.ts';
+import { RELATION_LABELS } from '../i18n/relations.ts';
 import type { Pack } from './pack.ts';
 
 export interface LoadedItem {
@@ -36,7 +37,7 @@ export function packMarkdown(pack: Pack, loaded: LoadedItem[], origin: string, s
       out.push('| from | to | relation | who maps it | rationale |', '|---|---|---|---|---|');
       for (const r of data.rows)
         out.push(
-          `| ${r.from} | ${r.to ?? '(no counterpart)'} | ${r.relation} | ${r.source}${r.via ? ` via ${r.via}` : ''} | ${r.note.replace(/\|/g, '\\|')} |`,
+          `| ${r.from} | ${r.to ?? `(${RELATION_LABELS[r.relation].label.toLowerCase()})`} | ${r.relation} | ${r.source}${r.via ? ` via ${r.via}` : ''} | ${r.note.replace(/\|/g, '\\|')} |`,
         );
       out.push('');
     }

@@ -37,38 +37,52 @@ describe('crosswalk between instruments', () => {
 });
 
 describe('UN → Kazakhstan by way of Budapest', () => {
-  const derived = rowsOf('un-kz');
+  const derived = rowsOf('un-kz-via-budapest');
 
   it('derives a row for every UN article, and no derived mapping lacks its via', () => {
     expect(derived).toHaveLength(68);
     const reached = derived.flatMap((r) => r.targets.filter((t) => t.to).map((t) => ({ ...t, from: r.from })));
     expect(reached.length).toBeGreaterThan(0);
-    expect(reached.filter((t) => !t.via?.startsWith('budapest/'))).toEqual([]);
-    const api = concordanceJson(corpus).filter((m) => m.table === 'un-kz');
+    expect(reached.filter((t) => !t.via?.length || t.via.some((v) => !v.startsWith('budapest/')))).toEqual([]);
+    const api = concordanceJson(corpus).filter((m) => m.table === 'un-kz-via-budapest');
     expect(new Set(api.map((m) => m.source))).toEqual(new Set(['editorial']));
     expect(api.filter((m) => m.to && !m.via)).toEqual([]);
+    expect(new Set(api.map((m) => m.derived))).toEqual(new Set([true]));
   });
 
   it('grades a chain by its weakest link and names it in the rationale', () => {
-    const art7 = row('un-kz', 'un/7')!;
+    const art7 = row('un-kz-via-budapest', 'un/7')!;
     expect(art7.targets).toEqual([
-      expect.objectContaining({ to: 'kz-penal-code/205', via: 'budapest/2', relation: 'partial', source: 'editorial' }),
+      expect.objectContaining({ to: 'kz-penal-code/205', via: ['budapest/2'], relation: 'partial', source: 'editorial' }),
     ]);
     expect(art7.targets[0]!.rationale).toMatch(/^Derived through Budapest Convention, Art\. 2:/);
     expect(weaker('equivalent', 'related')).toBe('related');
   });
 
-  it('lists UN articles with no Kazakh counterpart in our corpus as gaps', () => {
-    expect(row('un-kz', 'un/15')!.targets).toEqual([
+  it('marks a UN article it cannot follow as not assessed, never as none', () => {
+    expect(row('un-kz-via-budapest', 'un/15')!.targets).toEqual([
       expect.objectContaining({
         to: null,
-        relation: 'none',
+        relation: 'not-assessed',
         rationale: expect.stringMatching(/has no Budapest Convention counterpart to pass through/),
       }),
     ]);
-    expect(row('un-kz', 'un/18')!.targets).toEqual([
-      expect.objectContaining({ to: null, relation: 'none', rationale: expect.stringMatching(/Budapest Convention, Art\. 12 has none/) }),
+    expect(row('un-kz-via-budapest', 'un/18')!.targets).toEqual([
+      expect.objectContaining({
+        to: null,
+        relation: 'not-assessed',
+        rationale: expect.stringMatching(/for Budapest Convention, Art\. 12 the Kazakhstan table records no counterpart/),
+      }),
     ]);
+  });
+
+  it('merges the paths that reach one target into one target carrying every via', () => {
+    const art40 = row('un-kz-via-budapest', 'un/40')!;
+    const to = art40.targets.map((t) => t.to);
+    expect(to).toEqual([...new Set(to)]);
+    const cpc560 = art40.targets.find((t) => t.to === 'kz-criminal-procedure-code/560')!;
+    expect(cpc560.via!.length).toBeGreaterThan(1);
+    expect(cpc560.rationale).toMatch(/graded by the closest path/);
   });
 });
 
@@ -79,18 +93,23 @@ describe('coverage matrix', () => {
   it('has a row per article of the instruments marked matrixRows, a column per treaty and one per jurisdiction whose law is held', () => {
     expect(rows).toHaveLength(48 + 68);
     expect(columns.map((c) => c.key)).toEqual(['budapest', 'budapest-protocol', 'un', 'cis', 'csto', 'jurisdiction-kz']);
-    expect(columns.at(-1)).toMatchObject({ label: 'Kazakhstan', gapTables: ['budapest-kz', 'un-kz'] });
+    expect(columns.at(-1)).toMatchObject({ label: 'Kazakhstan' });
+    expect(new Set(columns.at(-1)!.gapTables)).toEqual(new Set(['budapest-kz', 'un-kz', 'un-kz-via-budapest', 'cis-kz', 'csto-kz']));
   });
 
   it('fills cells directly, through an intermediate article, or with a stated gap', () => {
     expect(cell('budapest/2', 'un').relation).toBe('equivalent');
     expect(cell('budapest/2', 'jurisdiction-kz').relation).toBe('partial');
-    expect(cell('budapest/2', 'csto').links[0]).toMatchObject({ via: 'cis/3#1-a' });
+    expect(cell('budapest/2', 'csto').links[0]).toMatchObject({ via: ['cis/3#1-a'] });
     expect(cell('budapest/12', 'jurisdiction-kz')).toMatchObject({
-      relation: undefined,
+      relation: 'none',
       gap: expect.objectContaining({ table: 'budapest-kz' }),
     });
-    expect(cell('un/7', 'jurisdiction-kz').links[0]).toMatchObject({ other: 'kz-penal-code/205', via: 'budapest/2' });
+    // The direct assessment outranks the view derived through Budapest.
+    expect(cell('un/7', 'jurisdiction-kz').links).toEqual([
+      expect.objectContaining({ other: 'kz-penal-code/205', row: expect.objectContaining({ table: 'un-kz' }) }),
+    ]);
+    expect(cell('un/7', 'jurisdiction-kz').links[0]!.via).toBeUndefined();
     expect(cell('budapest/2', 'budapest').self).toBe(true);
   });
 });

@@ -34,13 +34,13 @@ describe('a synthetic corpus with two jurisdictions', () => {
     const cells = (id: string) => rows.find((r) => r.provision.id === id)!.cells;
     expect(cells('treaty-a/1')[2]).toMatchObject({ relation: 'partial' });
     expect(cells('treaty-a/1')[3]).toMatchObject({ relation: 'equivalent' });
-    expect(cells('treaty-a/2')[2]).toMatchObject({ relation: undefined, gap: expect.objectContaining({ table: 'treaty-a-ge' }) });
+    expect(cells('treaty-a/2')[2]).toMatchObject({ relation: 'none', gap: expect.objectContaining({ table: 'treaty-a-ge' }) });
     expect(columns[2]!.gapTables.sort()).toEqual(['treaty-a-ge', 'treaty-b-ge']);
   });
 
   it('derives a table through an intermediate treaty, naming the tables in its words', () => {
     const derived = corpus.rows.filter((r) => r.table === 'treaty-b-ge');
-    expect(derived.map((r) => r.targets.map((t) => [t.to, t.via, t.relation]))).toEqual([[['ge-code/10', 'treaty-a/1', 'partial']]]);
+    expect(derived.map((r) => r.targets.map((t) => [t.to, t.via, t.relation]))).toEqual([[['ge-code/10', ['treaty-a/1'], 'partial']]]);
     expect(derived[0]!.targets[0]!.rationale).toMatch(/^Derived through Treaty A, Art\. 1: Treaty B, Art\. 1 → Treaty A, Art\. 1 is equivalent/);
   });
 

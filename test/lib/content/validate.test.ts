@@ -37,13 +37,29 @@ describe('validateContent', () => {
   });
 
   it('names file and field for a concordance target that does not exist', () => {
-    const problems = problemsAfter(ROW, 'to: kz-penal-code/205', 'to: kz-penal-code/2050');
-    expect(problems).toEqual([{ file: ROW, field: 'targets[0].to', message: 'unknown provision "kz-penal-code/2050"' }]);
+    const problems = problemsAfter(ROW, 'to: kz-penal-code/205', 'to: budapest/2050');
+    expect(problems).toEqual([{ file: ROW, field: 'targets[0].to', message: 'unknown provision "budapest/2050"' }]);
   });
 
   it('rejects a target paragraph that the provision does not have', () => {
-    const problems = problemsAfter(ROW, 'to: kz-penal-code/205', 'to: kz-penal-code/205#9');
-    expect(problems).toEqual([{ file: ROW, field: 'targets[0].to', message: 'provision "kz-penal-code/205" has no paragraph "#9"' }]);
+    const problems = problemsAfter(ROW, 'to: kz-penal-code/205', 'to: budapest/2#9');
+    expect(problems).toEqual([{ file: ROW, field: 'targets[0].to', message: 'provision "budapest/2" has no paragraph "#9"' }]);
+  });
+
+  it('accepts references into an official text that is not loaded, and lists them as not checked', () => {
+    const tree = parseContentTree(filesWith(ROW, 'to: kz-penal-code/205', 'to: kz-penal-code/2050'));
+    const { problems, unchecked } = validateContent(tree);
+    expect(problems).toEqual([]);
+    expect(unchecked).toContain(`${ROW} targets[0].to: kz-penal-code/2050`);
+  });
+
+  it('refuses one target twice in a row, and a gap beside a counterpart', () => {
+    const twice = problemsAfter(CROSSWALK, /"4": \[\{ to: cis\/4,[^\n]*\]/, '"4": [{ to: cis/4, relation: equivalent, rationale: "a" }, { to: cis/4, relation: partial, rationale: "b" }]');
+    expect(twice).toContainEqual(expect.objectContaining({ field: 'targets[1].to', message: expect.stringMatching(/listed twice/) }));
+    const mixed = problemsAfter(CROSSWALK, /"4": \[\{ to: cis\/4,[^\n]*\]/, '"4": [{ to: cis/4, relation: equivalent, rationale: "a" }, { to: null, relation: not-assessed, rationale: "b" }]');
+    expect(mixed).toContainEqual(expect.objectContaining({ field: 'targets[1].relation', message: expect.stringMatching(/only target/) }));
+    const named = problemsAfter(CROSSWALK, /"4": \[\{ to: cis\/4, relation: equivalent/, '"4": [{ to: cis/4, relation: not-assessed');
+    expect(named).toContainEqual(expect.objectContaining({ field: 'targets[0].relation', message: 'relation "not-assessed" cannot name a provision' }));
   });
 
   it('rejects an unknown row origin, claim source and relation, and an unknown topic tag', () => {
