@@ -20,23 +20,27 @@ import { importUn, UN_SOURCE } from './un.ts';
 
 /**
  * Paragraph anchors should be the same in every language version. Where a translation merges or
- * splits paragraphs they are not; each such provision is reported (and kept as the source has it).
+ * splits paragraphs they are not: each such provision is reported with the anchors one language
+ * has and another lacks (kept as the source has it; the page shows each language's own paragraphs).
  */
 export function anchorMismatches(results: ImportResult[]): string[] {
-  const byProvision = new Map<string, Map<string, string>>();
+  const byProvision = new Map<string, Map<string, string[]>>();
   for (const file of results.flatMap((r) => r.files)) {
     const m = /^content\/provisions\/([^/]+)\/([^/]+)\/([^/]+)\.md$/.exec(file.path);
     if (!m) continue;
     const id = `${m[1]}/${m[3]}`;
-    const anchors = anchorsIn(file.content).join(' ');
-    byProvision.set(id, (byProvision.get(id) ?? new Map()).set(m[2]!, anchors));
+    byProvision.set(id, (byProvision.get(id) ?? new Map()).set(m[2]!, anchorsIn(file.content)));
   }
   const out: string[] = [];
   for (const [id, langs] of byProvision) {
-    const distinct = new Set(langs.values());
-    if (distinct.size > 1)
+    const all = new Set([...langs.values()].flat());
+    const lacking = [...langs].flatMap(([lang, anchors]) => {
+      const missing = [...all].filter((a) => !anchors.includes(a));
+      return missing.length ? [`${lang} lacks ${missing.map((a) => `#${a}`).join(', ')}`] : [];
+    });
+    if (lacking.length)
       out.push(
-        `${id}: paragraphs differ between language versions (${[...langs].map(([lang, a]) => `${lang}: ${a.split(' ').length}`).join(', ')} anchors)`,
+        `${id}: ${lacking.join('; ')} — kept as the sources give it; a citation to a missing anchor lands in the languages that have it`,
       );
   }
   return out;
@@ -56,11 +60,11 @@ function englishConvention(budapest: ImportResult): Map<string, string> {
 
 export function runImporters(root: string): ImportResult[] {
   const read = (file: string) => readFileSync(join(root, 'content', 'sources', file), 'utf8');
-  const { corrections, metadata, profileGrades, unEnglishTitles } = editorialInputs(root);
-  const budapest = importBudapest(read(BUDAPEST_SOURCE), metadata);
+  const { corrections, alignments, metadata, profileGrades, unEnglishTitles } = editorialInputs(root);
+  const budapest = importBudapest(read(BUDAPEST_SOURCE), metadata, alignments);
   return [
     budapest,
-    importUn(read(UN_SOURCE), corrections, unEnglishTitles, metadata),
+    importUn(read(UN_SOURCE), corrections, unEnglishTitles, metadata, alignments),
     importCis(read(CIS_SOURCE), metadata),
     importCsto(read(CSTO_SOURCE), metadata),
     importProfile(read(PROFILE_SOURCE), englishConvention(budapest), profileGrades, metadata),
@@ -92,8 +96,11 @@ function main(): void {
     for (const a of [...corrected, ...folded]) console.log(`  - line ${a.line} [${a.handling}] ${a.message}`);
     for (const e of r.report.exclusions) console.log(`  - left out lines ${e.lines[0]}–${e.lines[1]}: ${e.reason}`);
   }
+  const { alignments } = editorialInputs(root);
+  console.log(`\nParagraph anchors aligned across languages (scripts/import/anchor-alignments.yaml): ${alignments.length}`);
+  for (const a of alignments) console.log(`  - ${a.provision} (${a.lang}): ${a.reason.replace(/\s+/g, ' ')}`);
   const mismatches = anchorMismatches(results);
-  console.log(`\nParagraph structure differing between language versions (kept as the sources give it): ${mismatches.length}`);
+  console.log(`\nParagraph structure differing between language versions: ${mismatches.length}`);
   for (const m of mismatches) console.log(`  - ${m}`);
   console.log(`\n${written.written.length} file(s) written, ${written.unchanged} unchanged, ${written.deleted.length} deleted.`);
   for (const path of written.deleted) console.log(`  deleted ${path}`);

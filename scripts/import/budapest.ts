@@ -11,6 +11,7 @@
 import type { StructureLevelInput as StructureLevel } from '../../src/schemas/provision.ts';
 import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft } from '../lib/emit.ts';
 import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
+import type { AnchorAlignment } from '../../src/schemas/anchor-alignment.ts';
 import { blocksBetween, findLine, sourceLines, type Block } from '../lib/lines.ts';
 import { assertSequence, emptyReport, type ImportReport } from '../lib/report.ts';
 import { segmentTreaty, type HeadingPatterns, type TreatyPart } from '../lib/treaty-part.ts';
@@ -119,7 +120,7 @@ const LAW_CONCERNS: Record<string, string[]> = {
   '7': ['budapest/36', 'budapest-protocol/10'],
 };
 
-export function importBudapest(text: string, metadata: InstrumentMetadata): ImportResult {
+export function importBudapest(text: string, metadata: InstrumentMetadata, alignments: AnchorAlignment[] = []): ImportResult {
   const all = sourceLines(text);
   const report = emptyReport();
   const enacting = findLine(all, /^Saeima ir pieņēmusi/, 1, 'the enacting formula of the Latvian law');
@@ -232,7 +233,7 @@ export function importBudapest(text: string, metadata: InstrumentMetadata): Impo
       titles: { lv: lawTitle.text },
       source: [{ file: BUDAPEST_SOURCE, part: `the law (lines ${enacting.n}–${convEn.n - 1})` }],
     }),
-    ...drafts.map((draft) => provisionOutput(draft)),
+    ...drafts.map((draft) => provisionOutput(draft, alignments)),
   ];
   return {
     name: 'Budapest Convention, Additional Protocol and the Latvian ratification law',

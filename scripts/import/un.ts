@@ -11,6 +11,7 @@
  */
 import { foldLatinInCyrillicWords, hasMixedScriptWord, latinLabel } from '../../src/lib/text/lookalikes.ts';
 import { applyCorrections, type Correction } from '../lib/corrections.ts';
+import type { AnchorAlignment } from '../../src/schemas/anchor-alignment.ts';
 import { instrumentOutput, provisionOutput, type ImportResult, type ProvisionDraft } from '../lib/emit.ts';
 import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.ts';
 import type { TranslatedTitles } from '../../src/schemas/translated-titles.ts';
@@ -259,7 +260,13 @@ function parseLanguage(
   return { drafts, title: blocks[conventionTitle]!.text };
 }
 
-export function importUn(text: string, corrections: Correction[], titles: TranslatedTitles, metadata: InstrumentMetadata): ImportResult {
+export function importUn(
+  text: string,
+  corrections: Correction[],
+  titles: TranslatedTitles,
+  metadata: InstrumentMetadata,
+  alignments: AnchorAlignment[] = [],
+): ImportResult {
   const all = sourceLines(text);
   const report = emptyReport();
   const raw = all.map((l) => l.raw);
@@ -285,7 +292,7 @@ export function importUn(text: string, corrections: Correction[], titles: Transl
       source: [{ file: UN_SOURCE, part: `the decree in Russian (lines 1–15) and Kazakh (from line ${kazakh.n})` }],
       note: `${lines[2]!.text}`,
     }),
-    ...drafts.map((draft) => provisionOutput(draft)),
+    ...drafts.map((draft) => provisionOutput(draft, alignments)),
   ];
   return {
     name: 'UN Convention against Cybercrime and Kazakhstan’s signature decree',

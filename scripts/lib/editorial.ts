@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseYamlText } from '../../src/lib/content/read.ts';
 import { parseOrThrow } from '../../src/lib/content/validate.ts';
+import { anchorAlignmentsSchema } from '../../src/schemas/anchor-alignment.ts';
 import { correctionsSchema } from '../../src/schemas/correction.ts';
 import { instrumentMetadataSchema } from '../../src/schemas/instrument-metadata.ts';
 import { mappingGradesSchema } from '../../src/schemas/mapping-grades.ts';
@@ -32,6 +33,7 @@ function readEditorialAsWritten<S extends z.ZodType>(root: string, name: string,
 export function editorialInputs(root: string) {
   return {
     corrections: readEditorial(root, 'corrections.yaml', correctionsSchema),
+    alignments: readEditorial(root, 'anchor-alignments.yaml', anchorAlignmentsSchema),
     metadata: readEditorialAsWritten(root, 'instruments.yaml', instrumentMetadataSchema),
     profileGrades: readEditorial(root, 'profile-grades.yaml', mappingGradesSchema),
     unEnglishTitles: readEditorial(root, 'un-english-titles.yaml', translatedTitlesSchema),

@@ -5,6 +5,8 @@ import { instrumentSchema, type Instrument } from '../../src/schemas/instrument.
 import type { Provision, StructureLevelInput } from '../../src/schemas/provision.ts';
 import { unitsToMarkdown } from './markdown.ts';
 import { parseUnits } from './paragraphs.ts';
+import { alignAnchors } from './align.ts';
+import type { AnchorAlignment } from '../../src/schemas/anchor-alignment.ts';
 import type { ImportReport } from './report.ts';
 import { markdownFile, toYaml, type OutputFile } from './write.ts';
 
@@ -23,8 +25,11 @@ function compact(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
-export function provisionOutput(draft: ProvisionDraft): OutputFile {
+/** The provision file; `alignments` aligns a language version's anchors where its source numbers paragraphs differently. */
+export function provisionOutput(draft: ProvisionDraft, alignments: AnchorAlignment[] = []): OutputFile {
   const { paragraphs, ...data } = draft;
+  const alignment = alignments.find((a) => a.provision === `${data.instrument}/${data.number}` && a.lang === data.lang);
+  const units = parseUnits(paragraphs);
   const frontmatter = compact({
     instrument: data.instrument,
     number: data.number,
@@ -38,10 +43,11 @@ export function provisionOutput(draft: ProvisionDraft): OutputFile {
     source: compact(data.source),
     excerpt: data.excerpt ? true : undefined,
     variants: data.variants,
+    anchorNote: alignment?.note,
   });
   return {
     path: `content/provisions/${data.instrument}/${data.lang}/${data.number}.md`,
-    content: markdownFile(frontmatter, unitsToMarkdown(parseUnits(paragraphs))),
+    content: markdownFile(frontmatter, unitsToMarkdown(alignment ? alignAnchors(units, alignment) : units)),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Emits provision bodies as Markdown: labelled paragraphs as nested list items opened by their
  * anchor token (`- {#1-a} a the production…`), unlabelled ones as paragraphs (or continuations of
- * the item they follow). Text is escaped so that Markdown reproduces it exactly.
+ * the item they follow). A sub-paragraph whose label is printed after its parent's ("2 a Each…")
+ * gets a token in place (`2 {#2-a}a Each…`). Text is escaped so that Markdown reproduces it exactly.
  */
 import type { Unit } from './paragraphs.ts';
 
@@ -15,11 +16,20 @@ export function escapeMarkdown(text: string, atLineStart = true): string {
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/** A labelled paragraph's text, escaped, with a token `{#2-a}` before each label printed after its own. */
+function withInlineAnchors(unit: Unit): string {
+  const cuts = unit.inline ?? [];
+  const pieces = [0, ...cuts.map((c) => c.at), unit.text.length]
+    .slice(0, -1)
+    .map((start, i, starts) => unit.text.slice(start, starts[i + 1] ?? unit.text.length));
+  return pieces.map((piece, i) => `${i > 0 ? `{#${cuts[i - 1]!.anchor}}` : ''}${escapeMarkdown(piece, false)}`).join('');
+}
+
 /** The Markdown body for a list of paragraph units. */
 export function unitsToMarkdown(units: Unit[]): string {
   const blocks: string[] = [];
   for (const unit of units) {
-    if (unit.anchor) blocks.push(`${'  '.repeat(unit.depth - 1)}- {#${unit.anchor}} ${escapeMarkdown(unit.text, false)}`);
+    if (unit.anchor) blocks.push(`${'  '.repeat(unit.depth - 1)}- {#${unit.anchor}} ${withInlineAnchors(unit)}`);
     else blocks.push(`${'  '.repeat(unit.depth)}${escapeMarkdown(unit.text)}`);
   }
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';

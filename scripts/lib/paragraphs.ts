@@ -15,6 +15,11 @@ export interface Unit {
   depth: number;
   /** The paragraph as the source gives it, label included. */
   text: string;
+  /**
+   * Sub-paragraphs whose label is printed after the paragraph's own ("2 a Each Party…", "a) i)
+   * преобразование…"): each anchor with the offset in `text` where its label starts.
+   */
+  inline?: { anchor: string; at: number }[];
 }
 
 // A label ends at white space, or, for a number with its full stop, where the text starts without
@@ -30,13 +35,34 @@ const nextLetter = (letter: string | undefined) => (letter ? String.fromCharCode
  * as the English Budapest text writes them) counts only when it continues the numbering, so that
  * "24 декабря 2024 года" is not read as paragraph 24.
  */
-export function readLabel(text: string): { label: string; closedNumber: boolean; punctuated: boolean } | null {
+export function readLabel(text: string): { label: string; closedNumber: boolean; punctuated: boolean; length: number } | null {
   const match = LABEL.exec(text);
   if (!match) return null;
   const label = match[1] ?? match[2] ?? match[4];
   return label === undefined
     ? null
-    : { label, closedNumber: match[3] === ')', punctuated: match[3] !== undefined || match[1] !== undefined };
+    : { label, closedNumber: match[3] === ')', punctuated: match[3] !== undefined || match[1] !== undefined, length: match[0].length };
+}
+
+/**
+ * The first labels of the next levels printed right after a paragraph's own label: "a" after a
+ * number, "i" after a letter ("2 a Each Party…", "a) i) преобразование…"). Only a first label
+ * opens a level, so "1 Each" or "a Each" never read as one.
+ */
+function inlineLabels(text: string, kind: 'number' | 'letter', start: number): { label: string; kind: 'letter' | 'roman'; at: number }[] {
+  const found: { label: string; kind: 'letter' | 'roman'; at: number }[] = [];
+  let at = start;
+  let level: 'number' | 'letter' | 'roman' = kind;
+  while (level !== 'roman') {
+    const gap = /^[\s\u00A0]+/.exec(text.slice(at))?.[0].length ?? 0;
+    const read = readLabel(text.slice(at + gap));
+    const first = level === 'number' ? 'a' : 'i';
+    if (!read || latinLabel(read.label) !== first || !/[\s\u00A0]/.test(text.charAt(at + gap + read.length))) break;
+    level = level === 'number' ? 'letter' : 'roman';
+    found.push({ label: first, kind: level, at: at + gap });
+    at += gap + read.length;
+  }
+  return found;
 }
 
 export function parseUnits(paragraphs: string[]): Unit[] {
@@ -82,9 +108,16 @@ export function parseUnits(paragraphs: string[]): Unit[] {
     );
     const anchor = path.join('-');
     lastDepth = path.length;
+    const inline = kind === 'roman' ? [] : inlineLabels(text, kind, read?.length ?? 0);
+    const anchors = inline.map((i) => {
+      if (i.kind === 'letter') letter = i.label;
+      else roman = i.label;
+      return { anchor: [...path, ...inline.slice(0, inline.indexOf(i) + 1).map((x) => x.label)].join('-'), at: i.at };
+    });
     // A label that repeats (texts quoted in pieces) keeps its text but not a second anchor.
-    units.push({ anchor: seen.has(anchor) ? null : anchor, depth: path.length, text });
+    units.push({ anchor: seen.has(anchor) ? null : anchor, depth: path.length, text, ...(anchors.length ? { inline: anchors } : {}) });
     seen.add(anchor);
+    for (const a of anchors) seen.add(a.anchor);
   }
   return units;
 }

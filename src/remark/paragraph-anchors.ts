@@ -22,10 +22,14 @@
  * <li id="1-a" class="para" data-anchor="1-a" data-depth="2"><p><a class="para-link" href="#1-a" aria-label="Permalink to paragraph 1-a">¶</a>a the production…</p></li>
  * …
  * ```
+ *
+ * A sub-paragraph whose label is printed after its parent's (`- {#2} 2 {#2-a}a Each Party…`) gets
+ * an empty target `<span id="2-a" class="para-inline" data-anchor="2-a"></span>` where its label
+ * starts, so `#2-a` lands on it; the text around it is untouched.
  */
-import type { Link, Paragraph, Root } from 'mdast';
+import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { ANCHOR_TOKEN, anchorDepth } from '../lib/content/anchors.ts';
+import { ANCHOR_TOKEN, ANCHOR_TOKENS, anchorDepth } from '../lib/content/anchors.ts';
 
 /** Removes a leading anchor token from a paragraph, returning the anchor (or null). */
 function takeAnchor(paragraph: Paragraph): string | null {
@@ -46,6 +50,32 @@ function permalink(anchor: string): Link {
   };
 }
 
+/** An empty element carrying an anchor, for a label printed inside a paragraph. */
+function inlineTarget(anchor: string): PhrasingContent {
+  return {
+    type: 'emphasis',
+    children: [],
+    data: { hName: 'span', hProperties: { id: anchor, className: ['para-inline'], dataAnchor: anchor } },
+  };
+}
+
+/** Splits a text node at its anchor tokens into text and targets, in place; returns the index after the last node inserted. */
+function spliceInlineAnchors(node: Text, index: number, parent: Paragraph, anchor: string): number {
+  const parts: PhrasingContent[] = [];
+  let last = 0;
+  // Only a token extending the paragraph's own anchor is one; any other `{#…}` is the source's text.
+  for (const match of node.value.matchAll(ANCHOR_TOKENS)) {
+    if (!match[1]!.startsWith(`${anchor}-`)) continue;
+    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+    parts.push(inlineTarget(match[1]!));
+    last = match.index + match[0].length;
+  }
+  if (parts.length === 0) return index + 1;
+  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+  parent.children.splice(index, 1, ...parts);
+  return index + parts.length;
+}
+
 export default function remarkParagraphAnchors() {
   return (tree: Root) => {
     visit(tree, 'paragraph', (paragraph, _index, parent) => {
@@ -57,6 +87,10 @@ export default function remarkParagraphAnchors() {
         hProperties: { ...target.data?.hProperties, id: anchor, className: ['para'], dataAnchor: anchor, dataDepth: anchorDepth(anchor) },
       };
       paragraph.children.unshift(permalink(anchor));
+      for (let i = 0; i < paragraph.children.length;) {
+        const child = paragraph.children[i]!;
+        i = child.type === 'text' ? spliceInlineAnchors(child, i, paragraph, anchor) : i + 1;
+      }
     });
   };
 }

@@ -79,5 +79,7 @@ export const provisionSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Where this version's paragraph anchors are aligned with the other languages' rather than read from its labels: what the reader is told (from `scripts/import/anchor-alignments.yaml`). */
+  anchorNote: z.string().min(1).optional(),
 });
 export type Provision = z.output<typeof provisionSchema>;

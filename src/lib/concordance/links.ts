@@ -39,16 +39,22 @@ export function linkIndex(corpus: Corpus): Map<string, Link[]> {
   return index;
 }
 
-/**
- * The links from a provision to provisions of an instrument: those a table makes directly, else
- * those derived through another table, else through one intermediate provision.
- */
-export function linksTo(index: Map<string, Link[]>, id: string, instrument: string | ((key: string) => boolean)): Link[] {
+/** The links a table makes from a provision to provisions of an instrument: those assessed directly, else those derived. */
+export function tableLinks(index: Map<string, Link[]>, id: string, instrument: string | ((key: string) => boolean)): Link[] {
   const matches = typeof instrument === 'string' ? (key: string) => key === instrument : instrument;
   const reached = (index.get(id) ?? []).filter((l) => matches(instrumentOf(l.other)));
   const direct = reached.filter((l) => !l.via);
-  if (direct.length) return direct;
-  if (reached.length) return reached;
+  return direct.length ? direct : reached;
+}
+
+/**
+ * The links from a provision to provisions of an instrument: those a table makes (see
+ * `tableLinks`), else through one intermediate provision.
+ */
+export function linksTo(index: Map<string, Link[]>, id: string, instrument: string | ((key: string) => boolean)): Link[] {
+  const matches = typeof instrument === 'string' ? (key: string) => key === instrument : instrument;
+  const made = tableLinks(index, id, matches);
+  if (made.length) return made;
   const twoStep: Link[] = [];
   for (const first of index.get(id) ?? []) {
     if (first.via || instrumentOf(first.other) === instrumentOf(id)) continue;

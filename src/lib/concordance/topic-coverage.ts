@@ -5,7 +5,7 @@
  */
 import { resolveRef } from '../content/corpus.ts';
 import type { ConcordanceRecord, Corpus, ProvisionRecord, TopicRecord } from '../content/records.ts';
-import { gapRelation, gapRow, linkIndex, linksTo, type Link } from './links.ts';
+import { gapRelation, gapRow, linkIndex, tableLinks, type Link } from './links.ts';
 import { matrixColumns, type MatrixColumn } from './matrix.ts';
 
 export interface TopicColumn {
@@ -27,7 +27,8 @@ export function topicColumns(corpus: Corpus, topic: TopicRecord): TopicColumn[] 
   return matrixColumns(corpus).map((column) => {
     const tagged = tags.filter((t) => column.matches(t.provision.instrument.key));
     if (tagged.length) return { column, tagged, reached: [], gaps: [] };
-    const reached = tags.flatMap((t) => linksTo(index, t.provision.id, column.matches).map((link) => ({ from: t.ref, link })));
+    // Only links a table makes: an inference through a third provision is the matrix's, too loose for a topic.
+    const reached = tags.flatMap((t) => tableLinks(index, t.provision.id, column.matches).map((link) => ({ from: t.ref, link })));
     const seen = new Set<string>();
     const unique = reached.filter((r) => !seen.has(r.link.other) && seen.add(r.link.other));
     if (unique.length) return { column, tagged, reached: unique, gaps: [] };

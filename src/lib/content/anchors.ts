@@ -9,7 +9,8 @@
 /** Matches one anchor token at the start of a text, capturing the anchor. */
 export const ANCHOR_TOKEN = /^\{#([0-9a-z]+(?:\.[0-9]+)*(?:-[0-9a-z]+(?:\.[0-9]+)*)*)\}[ \t]?/;
 
-const ANCHOR_TOKENS = /\{#([0-9a-z]+(?:\.[0-9]+)*(?:-[0-9a-z]+(?:\.[0-9]+)*)*)\}/g;
+/** Every anchor token in a text: at a list item's start, or inside it (`2 {#2-a}a Each…`) for a sub-paragraph whose label is printed after its parent's. */
+export const ANCHOR_TOKENS = /\{#([0-9a-z]+(?:\.[0-9]+)*(?:-[0-9a-z]+(?:\.[0-9]+)*)*)\}/g;
 
 /** Every anchor declared in a Markdown body, in document order (duplicates kept, so callers can report them). */
 export function anchorsIn(body: string): string[] {
@@ -19,4 +20,14 @@ export function anchorsIn(body: string): string[] {
 /** Depth of an anchor in the paragraph hierarchy: `1` → 1, `1-a` → 2, `1-a-ii` → 3. */
 export function anchorDepth(anchor: string): number {
   return anchor.split('-').length;
+}
+
+/**
+ * Removes the anchor tokens of a paragraph's text: its leading token, and the tokens inside it that
+ * extend that anchor (`2 {#2-a}a Each…`). Any other `{#…}` is the source's own text and stays.
+ */
+export function withoutAnchorTokens(text: string): string {
+  const lead = ANCHOR_TOKEN.exec(text);
+  if (!lead) return text;
+  return text.slice(lead[0].length).replace(ANCHOR_TOKENS, (token, anchor: string) => (anchor.startsWith(`${lead[1]}-`) ? '' : token));
 }

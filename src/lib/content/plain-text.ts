@@ -7,14 +7,14 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { ANCHOR_TOKEN } from './anchors.ts';
+import { withoutAnchorTokens } from './anchors.ts';
 
 const KEY = Symbol.for('cybercrime-law-concordance:plain-text');
 const computed = ((globalThis as Record<symbol, Map<string, string> | undefined>)[KEY] ??= new Map());
 
 function blocks(node: Nodes, out: string[]): void {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableRow') {
-    out.push(toString(node).replace(ANCHOR_TOKEN, ''));
+    out.push(withoutAnchorTokens(toString(node)));
     return;
   }
   if ('children' in node) for (const child of node.children) blocks(child, out);

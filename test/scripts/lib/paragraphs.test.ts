@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksBetween, sourceLines } from '../../../scripts/lib/lines.ts';
 import { parseUnits, readLabel } from '../../../scripts/lib/paragraphs.ts';
+import { alignAnchors } from '../../../scripts/lib/align.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'import', name), 'utf8');
 const paragraphsOf = (text: string) => {
@@ -64,9 +65,84 @@ describe('parseUnits on real text', () => {
     expect(units.at(-1)).toMatchObject({ anchor: null, text: '24 декабря 2024 года' });
   });
 
+  it("anchors sub-paragraphs printed after their parent's label: Budapest Art. 27(2)(a)–(d) (English)", () => {
+    const units = parseUnits(paragraphsOf(fixture('budapest-en-article-27-para-2.txt')));
+    expect(units.map((u) => u.anchor)).toEqual([null, '1', '2', '2-b', '2-c', '2-d', '3']);
+    const two = units[2]!; // after the article heading
+    expect(two.inline).toEqual([{ anchor: '2-a', at: 2 }]);
+    expect(two.text.slice(two.inline![0]!.at)).toMatch(/^a Each Party shall designate/);
+  });
+
+  it('anchors UN Art. 17(1)(a)(i)–(ii) (Russian) where (i) is printed after (a)', () => {
+    const units = parseUnits(paragraphsOf(fixture('un-ru-article-17-para-1.txt')));
+    expect(units.flatMap((u) => [u.anchor, ...(u.inline ?? []).map((i) => i.anchor)])).toEqual([
+      null,
+      '1',
+      '1-a',
+      '1-a-i',
+      '1-a-ii',
+      '1-b',
+      '1-b-i',
+    ]);
+  });
+
+  it('reads no inline label where the text merely starts with a word', () => {
+    expect(parseUnits(['1 Each Party', '2 a Party may', 'b then']).map((u) => u.inline)).toEqual([
+      undefined,
+      [{ anchor: '2-a', at: 2 }],
+      undefined,
+    ]);
+    expect(parseUnits(['1 Each Party', '2 b Party may'])[1]!.inline).toBeUndefined();
+  });
+
   it('reads the CIS lettered list with its unlabelled sub-items under (a)', () => {
     const units = parseUnits(paragraphsOf(fixture('cis-article-5.md')));
     expect(units.filter((u) => u.anchor).map((u) => u.anchor)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
     expect(units.filter((u) => !u.anchor && u.depth === 1)).toHaveLength(4);
+  });
+});
+
+describe('aligning anchors across languages', () => {
+  const latvian9 = [
+    '1. Šis Protokols ir atvērts',
+    'a. parakstu bez atrunas',
+    'b. parakstu, kas pakļauts',
+    '3. Valsts nedrīkst parakstīt',
+    '4. Ratifikācijas dokumentus',
+  ];
+  const alignment = {
+    provision: 'budapest-protocol/9',
+    lang: 'lv' as const,
+    paragraphs: [
+      { starts: '3. Valsts nedrīkst parakstīt', anchor: '2' },
+      { starts: '4. Ratifikācijas', anchor: '3' },
+    ],
+    reason: 'r',
+    note: 'n',
+  };
+
+  it('gives the Latvian Protocol Art. 9 paragraphs "3." and "4." the anchors 2 and 3, keeping the printed labels', () => {
+    expect(parseUnits(latvian9).map((u) => u.anchor)).toEqual(['1', '1-a', '1-b', '3', '4']);
+    const aligned = alignAnchors(parseUnits(latvian9), alignment);
+    expect(aligned.map((u) => u.anchor)).toEqual(['1', '1-a', '1-b', '2', '3']);
+    expect(aligned[3]!.text).toBe('3. Valsts nedrīkst parakstīt');
+  });
+
+  it('renames the sub-paragraphs of a paragraph whose number is dropped, and can leave an inserted item unanchored', () => {
+    const aligned = alignAnchors(parseUnits(['1. Осы Конвенция', 'a) бірінші', 'b) екінші']), {
+      ...alignment,
+      paragraphs: [{ starts: '1. Осы', anchor: null }],
+    });
+    expect(aligned.map((u) => [u.anchor, u.depth])).toEqual([
+      [null, 0],
+      ['a', 1],
+      ['b', 1],
+    ]);
+  });
+
+  it('fails naming the alignment when the paragraph it names is not in the source', () => {
+    expect(() => alignAnchors(parseUnits(latvian9), { ...alignment, paragraphs: [{ starts: '3. Valsts var', anchor: '2' }] })).toThrow(
+      /anchor-alignments\.yaml: budapest-protocol\/9 \(lv\) paragraphs\[0\]\.starts: no paragraph starts with "3\. Valsts var"/,
+    );
   });
 });
