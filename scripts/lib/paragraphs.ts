@@ -24,7 +24,10 @@ export interface Unit {
 
 // A label ends at white space, or, for a number with its full stop, where the text starts without
 // one ("2.The same actions", as the profile prints Penal Code Art. 206(2)).
-const LABEL = /^(?:\((\p{Ll}{1,4}|\d{1,3})\)|(\d{1,3})(\.(?!\d)|\))?|(\p{Ll}{1,4})(?:\.|\))?)(?=[\s\u00A0]|(?<=\d\.)\p{Lu})/u;
+// An inserted unit keeps its number with a hyphen ("2-1)" between items 2) and 3), as Kazakh codes
+// print them); its anchor writes the hyphen as a full stop (`2-2.1`), as the official texts' do.
+const LABEL =
+  /^(?:\((\p{Ll}{1,4}|\d{1,3})\)|(\d{1,3}(?:-\d{1,2}(?=[.)]))?)(\.(?!\d)|\))?|(\p{Ll}{1,4})(?:\.|\))?)(?=[\s\u00A0]|(?<=\d\.)\p{Lu})/u;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
 
 const nextLetter = (letter: string | undefined) => (letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a');
@@ -75,7 +78,7 @@ export function parseUnits(paragraphs: string[]): Unit[] {
   const units: Unit[] = [];
   for (const text of paragraphs) {
     const read = readLabel(text);
-    let label = read === null ? null : /^\d+$/.test(read.label) ? read.label : latinLabel(read.label);
+    let label = read === null ? null : /^\d+(-\d+)?$/.test(read.label) ? read.label.replace('-', '.') : latinLabel(read.label);
     const romanNext = ROMANS[roman ? ROMANS.indexOf(roman) + 1 : 0];
     const letterNext = nextLetter(letter);
     let kind: 'number' | 'letter' | 'roman' | null = null;
@@ -86,7 +89,8 @@ export function parseUnits(paragraphs: string[]): Unit[] {
     } else if (read?.closedNumber && number && numberStyle === '.' && !letter?.match(/^[a-z]/)) {
       // Kazakh codes number the items of a part "1)", "2)" under "2.": anchors 2-1, 2-2.
       kind = 'letter';
-    } else if (label && /^\d+$/.test(label) && (read?.punctuated || Number(label) === (number ? Number(number) + 1 : 1))) kind = 'number';
+    } else if (label && /^\d+(\.\d+)?$/.test(label) && (read?.punctuated || Number(label) === (number ? Number(number) + 1 : 1)))
+      kind = 'number';
     else if (label && letter && label === romanNext && !(label.length === 1 && label === letterNext)) kind = 'roman';
     else if (label && label.length === 1 && (label === 'a' || label === letterNext)) kind = 'letter';
     if (kind === 'roman') {

@@ -41,7 +41,7 @@ const EDITORIAL_NOTE = /^(?:Сноска|Снсока|Ескерту)\./u;
 const NOTE = /^(?:Примечани[ея]|Ескертпе(?:лер)?)\.?(?:\s|$)/u;
 const PART = /^(\d+(?:-\d+)*)\.(?=\s|\S)/u;
 const ITEM = /^(\d+(?:-\d+)*)\)/u;
-const SUBITEM = /^([а-яәғқңөұүһі])\)/u;
+const SUBITEM = /^([а-яәғқңөұүһі])(?:-(\d+))?\)/u;
 /** The sanction of a part: "наказывается …" (Russian), "… жазаланады." (Kazakh). */
 const SANCTION = /^наказыва|жазаланады[.;,]?$/u;
 const LAW = /(\d{2})\.(\d{2})\.(\d{4})\s*(?:года\s*)?№\s*([\dIVXІ]+-[IVXІ]+)/gu;
@@ -110,11 +110,19 @@ export function parseBody(lines: string[]): ParsedBody {
       inNote = false;
       item = segment(itemLabel);
       push(part ? `${part}-${item}` : item, part ? 2 : 1, text, italic);
-    } else if (subLabel && item) {
-      // Sub-items are lettered by their place (а) → a, б) → b), so Russian and Kazakh agree.
-      const base = part ? `${part}-${item}` : item;
-      const place = units.filter((u) => u.anchor?.startsWith(`${base}-`) && u.depth === (part ? 3 : 2)).length;
-      push(`${base}-${String.fromCharCode(97 + place)}`, (part ? 2 : 1) + 1, text, italic);
+    } else if (subLabel !== undefined) {
+      // Lettered items are anchored by their place (а) → a, б) → b), so Russian and Kazakh agree; an
+      // inserted one keeps its number (б-1) → b.1). They stand under an item, under a part with no
+      // numbered items, or under an unnumbered lead-in.
+      const base = item ? (part ? `${part}-${item}` : item) : part;
+      const level = base ? base.split('-').length + 1 : 1;
+      const siblings = units.filter(
+        (u) => u.depth === level && u.anchor && (base ? u.anchor.startsWith(`${base}-`) : !u.anchor.includes('-')),
+      );
+      const inserted = SUBITEM.exec(text)?.[2];
+      const letters = siblings.filter((u) => !u.anchor!.split('-').at(-1)!.includes('.'));
+      const letter = String.fromCharCode(97 + Math.max(0, letters.length - (inserted ? 1 : 0)));
+      push(`${base ? `${base}-` : ''}${letter}${inserted ? `.${inserted}` : ''}`, level, text, italic);
     } else {
       // Unlabelled: a sanction (it punishes the whole part, so it closes the part's items), a lead-in,
       // or a continuation of the unit before it.

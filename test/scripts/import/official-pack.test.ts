@@ -72,6 +72,19 @@ describe('reading an article body', () => {
     expect(anchors(kk.body)).toEqual(anchors(ru.body));
   });
 
+  it('anchors lettered items under a part or an unnumbered lead-in by their place, an inserted "б-1)" as b.1', () => {
+    const anchorsOf = (lines: string[]) => parseBody(lines).units.map((u) => u.anchor);
+    expect(anchorsOf(['Вымышленный перечень обязанностей:', 'а) первая;', 'б) вторая;', 'б-1) вставленная;', 'в) третья.'])).toEqual([
+      null,
+      'a',
+      'b',
+      'b.1',
+      'c',
+    ]);
+    expect(anchorsOf(['1. Основаниями являются:', 'а) первое;', 'б) второе.', '2. Вторая часть.'])).toEqual(['1', '1-a', '1-b', '2']);
+    expect(anchorsOf(['Міндеттер:', 'а) бірінші;', 'б) екінші;', 'б-1) енгізілген;', 'в) үшінші.'])).toEqual([null, 'a', 'b', 'b.1', 'c']);
+  });
+
   it('keeps the label as the source prints it (its Markdown escape read through) and reads the sanction as part of the part', () => {
     expect(ru.body).toContain('- {#1} 1. Первая вымышленная часть, –');
     expect(ru.body).toMatch(/\n {2}наказывается вымышленным арестом\./);
