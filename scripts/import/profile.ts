@@ -16,9 +16,9 @@ import { parseUnits } from '../lib/paragraphs.ts';
 import { emptyReport } from '../lib/report.ts';
 import { markdownFile, type OutputFile } from '../lib/write.ts';
 import { ACTS } from './profile/acts.ts';
-import { splitColumns } from './profile/columns.ts';
+import { splitColumns, type Paragraph } from './profile/columns.ts';
 import { readRow, stitch, UNNUMBERED, type Quote } from './profile/quotes.ts';
-import { PROFILE_ROWS, segmentRows } from './profile/rows.ts';
+import { CARRIED_OVER, PROFILE_ROWS, segmentRows } from './profile/rows.ts';
 
 export const PROFILE_SOURCE = 'coe-kz-cybercrime-profile-2020-05-01.en.txt';
 const CLAIMANT = 'coe-kz-profile-2020';
@@ -37,15 +37,33 @@ export function readProfile(text: string, convention: Map<string, string>): { ro
   const { rows } = segmentRows(lines, tableStart);
   const around = (i: number) => [rows[i - 1], rows[i], rows[i + 1]].map((r) => (r ? (convention.get(r.article) ?? '') : '')).join('\n');
   const stitched = stitch(rows.map((row, i) => splitColumns(row.pieces, around(i))));
+  const moves = carryOver(
+    rows.map((r) => r.article),
+    stitched.rows,
+  );
   let open: Quote | undefined;
-  return {
-    tableStart,
-    rows: rows.map((row, i) => {
-      const reading = readRow(stitched.rows[i]!, stitched.carried[i] ? open : undefined);
-      open = reading.open;
-      return { row: row.article, quotes: reading.quotes, commentary: reading.commentary };
-    }),
-  };
+  const readings = rows.map((row, i) => {
+    const carried = stitched.carried[i] && !moves.some((m) => m.from === i);
+    const reading = readRow(stitched.rows[i]!, carried ? open : undefined);
+    open = reading.open;
+    return { row: row.article, quotes: reading.quotes, commentary: reading.commentary };
+  });
+  return { tableStart, rows: readings };
+}
+
+/** Moves the domestic paragraphs of a row that belong to the row before it (see `CARRIED_OVER`); fails if the layout has changed. */
+function carryOver(articles: string[], paragraphs: Paragraph[][]): { from: number; into: number }[] {
+  return CARRIED_OVER.map(({ row, into, until }) => {
+    const from = articles.indexOf(row);
+    const to = articles.indexOf(into);
+    const cut = from < 0 ? -1 : paragraphs[from]!.findIndex((p) => p.column === 'domestic' && until.test(p.text));
+    if (cut < 0 || to < 0)
+      throw new Error(`profile: the domestic column of Article ${row} no longer reaches ${String(until)}; check CARRIED_OVER`);
+    const moved = paragraphs[from]!.slice(0, cut).filter((p) => p.column === 'domestic');
+    paragraphs[from] = paragraphs[from]!.filter((p) => !moved.includes(p));
+    paragraphs[to]!.push(...moved);
+    return { from, into: to };
+  });
 }
 
 const idOf = (q: Quote) => `${q.act}/${q.number}`;
@@ -53,7 +71,7 @@ const textOf = (q: Quote) => q.paragraphs.join('\n\n');
 
 /** True when the quotation is not the whole article: no heading, or numbered parts that do not run 1, 2, 3… */
 function isExcerpt(quote: Quote): boolean {
-  if (quote.number === UNNUMBERED) return true;
+  if (quote.number.startsWith(UNNUMBERED)) return true;
   const parts = parseUnits(quote.paragraphs).flatMap((u) => (u.anchor && !u.anchor.includes('-') ? [Number(u.anchor)] : []));
   return parts.some((n, i) => n !== i + 1);
 }
@@ -88,10 +106,11 @@ export function importProfile(
       ...(quote.title ? { title: quote.title } : {}),
       lang: 'en',
       structure: quote.structure,
-      order: quote.number === UNNUMBERED ? 0 : Number(quote.number.split('-')[0]),
+      // Quotations without an article number come first, in the order the profile gives them.
+      order: quote.number.startsWith(UNNUMBERED) ? (Number(quote.number.split('-')[1] ?? 1) - 1) / 100 : Number(quote.number.split('-')[0]),
       source: {
         file: PROFILE_SOURCE,
-        part: `quoted under Budapest Article ${held.row}${all.length > 1 ? ` (also under ${[...new Set(all.filter((q) => q !== held).map((q) => q.row))].map((r) => `Article ${r}`).join(', ')})` : ''}`,
+        part: `quoted under Budapest Article ${held.row}${quote.key ? `, under the profile's key “${quote.key}”` : ''}${all.length > 1 ? ` (also under ${[...new Set(all.filter((q) => q !== held).map((q) => q.row))].map((r) => `Article ${r}`).join(', ')})` : ''}`,
         lines: quote.lines,
       },
       excerpt: isExcerpt(quote),

@@ -8,6 +8,8 @@ import type { RowPiece } from './rows.ts';
 
 export interface Paragraph {
   n: number;
+  /** The last line of the paragraph, where a page break carried it on (stitched); else `n`. */
+  end?: number;
   text: string;
   /** `convention` when the text is the Convention's (or its headings), else `domestic`. */
   column: 'convention' | 'domestic';

@@ -18,6 +18,10 @@ export interface Quote {
   lines: [number, number];
   /** Headings of the quoted act that stand above the quotation ("Section 12. …"). */
   structure: { level: 'chapter' | 'section'; number: string; title: string }[];
+  /** The profile's key tying the quotation to a term of the Convention ("a)", "c) i)", "ii)"), where it gives one. */
+  key?: string;
+  /** Which act heading of the row the quotation stands under (each heading opens a new quotation). */
+  group?: number;
 }
 
 export interface RowReading {
@@ -36,6 +40,8 @@ const NUMBERED = /^\d+[.)] /;
 /** The number given to text an act's quotations carry without an article heading. */
 export const UNNUMBERED = 'unnumbered';
 const LABEL_ONLY = /^(?:[a-z]\)|[ivx]+\))(?:\s*(?:[a-z]\)|[ivx]+\)))*$/;
+/** The key printed before an act's name ("a) The Law…", "ii) The Law…"). */
+const KEY_PREFIX = /^(?:(?:[a-z]|[ivx]+)\)\s*)+/;
 const REFERENCE = /^For reference:/;
 /** A paragraph that stops mid-sentence: a page break cut it. */
 const OPEN_END = /[^.;:!?…\-–—)"”»]$/;
@@ -61,6 +67,7 @@ export function stitch(rows: Paragraph[][]): { rows: Paragraph[][]; carried: boo
       if (p.column !== 'domestic') continue;
       if (last && continues(last.text, p.text)) {
         last.text = `${last.text} ${p.text}`;
+        last.end = p.end ?? p.n;
         if (first && lastRow < r) carried[r] = true;
       } else {
         last = { ...p };
@@ -85,8 +92,10 @@ export function readRow(paragraphs: Paragraph[], open: Quote | undefined): RowRe
   let heading: Quote['structure'] = [];
   const append = (q: Quote, p: Paragraph) => {
     q.paragraphs.push(p.text);
-    q.lines[1] = p.n;
+    q.lines[1] = p.end ?? p.n;
   };
+  let key: string | undefined;
+  let group = 0;
   for (const p of paragraphs) {
     const named = actOf(p.text);
     const article = ARTICLE.exec(p.text);
@@ -94,6 +103,9 @@ export function readRow(paragraphs: Paragraph[], open: Quote | undefined): RowRe
       act = named.key;
       quote = undefined;
       inReference = false;
+      group += 1;
+      // A key printed before the act's name ("a) The Law…") replaces the one in force; without one, the last key still holds.
+      key = KEY_PREFIX.exec(p.text)?.[0].trim() || key;
     } else if (article && (act || quote)) {
       act ??= quote!.act;
       quote = { act, number: article[1]!, title: article[2] || undefined, paragraphs: [], lines: [p.n, p.n], structure: heading };
@@ -107,6 +119,7 @@ export function readRow(paragraphs: Paragraph[], open: Quote | undefined): RowRe
       inReference = false;
     } else if (LABEL_ONLY.test(p.text)) {
       reading.labels.push(p.text);
+      key = p.text;
     } else if (REFERENCE.test(p.text) || (inReference && !(quote && NUMBERED.test(p.text)))) {
       reading.commentary.push(p.text);
       inReference = true;
@@ -115,10 +128,13 @@ export function readRow(paragraphs: Paragraph[], open: Quote | undefined): RowRe
       append(quote, p);
     } else if (act && NUMBERED.test(p.text)) {
       // Numbered text quoted with no article heading (the definitions under Article 1).
+      // Each act heading opens its own quotation, numbered in the order they come (`unnumbered`, `unnumbered-2`…).
       const current = act;
-      quote = reading.quotes.find((q) => q.act === current && q.number === UNNUMBERED);
+      quote = reading.quotes.find((q) => q.act === current && q.group === group && q.number.startsWith(UNNUMBERED));
       if (!quote) {
-        quote = { act, number: UNNUMBERED, title: undefined, paragraphs: [], lines: [p.n, p.n], structure: heading };
+        const earlier = reading.quotes.filter((q) => q.act === current && q.number.startsWith(UNNUMBERED)).length;
+        const number = earlier ? `${UNNUMBERED}-${earlier + 1}` : UNNUMBERED;
+        quote = { act, number, title: undefined, paragraphs: [], lines: [p.n, p.n], structure: heading, group, ...(key ? { key } : {}) };
         reading.quotes.push(quote);
         heading = [];
       }

@@ -60,3 +60,15 @@ export function segmentRows(lines: SourceLine[], firstLine: number): { rows: Pro
   }
   return { rows, before };
 }
+
+/**
+ * Where the PDF's layout runs one row's domestic column on under the next row's heading. The
+ * column of Article 20 continues past the heading of Article 21: the end of CPC Art. 244, the Law
+ * on Operational Investigations Art. 11 (whose item 3 is covert seizure of information on
+ * connections) and the "For reference" note on covert obtaining of information about connections,
+ * which explains CPC Art. 244. The column of Article 21 starts at the heading of the Criminal
+ * Procedure Code before Art. 245, and quotes Art. 11 again further down.
+ */
+export const CARRIED_OVER: { row: string; into: string; until: RegExp }[] = [
+  { row: '21', into: '20', until: /^Criminal Procedure Code of the Republic of Kazakhstan$/ },
+];

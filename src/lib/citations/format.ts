@@ -17,6 +17,7 @@ export function articleLabel(number: string, type: string = 'article'): string {
   if (type === 'final' || number === 'final') return 'Final clauses';
   if (type === 'act-text') return 'Text';
   if (number === 'unnumbered') return 'Excerpts quoted without an article number';
+  if (number.startsWith('unnumbered-')) return `Excerpts quoted without an article number (${number.slice('unnumbered-'.length)})`;
   if (type === 'resolution') return 'Resolution';
   if (type === 'note') return `Note ${number.replace(/^note-/, '')}`;
   // An annex is named by its key in words ("status" → "Status", "ukraine-reservations" → "Ukraine reservations"), never as an article.

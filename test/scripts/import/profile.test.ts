@@ -27,7 +27,14 @@ const ids = (row: string) => rows.find((r) => r.row === row)!.quotes.map((q) => 
 
 /** The provisions the profile quotes under each Budapest article, read off the source by hand. */
 const EXPECTED: Record<string, string[]> = {
-  '1': ['kz-law-informatization/unnumbered', 'kz-law-personal-data/unnumbered', 'kz-law-state-services/unnumbered'],
+  '1': [
+    'kz-law-informatization/unnumbered',
+    'kz-law-informatization/unnumbered-2',
+    'kz-law-personal-data/unnumbered',
+    'kz-law-state-services/unnumbered',
+    'kz-law-informatization/unnumbered-3',
+    'kz-law-personal-data/unnumbered-2',
+  ],
   '2': ['kz-penal-code/205'],
   '3': ['kz-penal-code/147', 'kz-penal-code/208'],
   '4': ['kz-penal-code/206'],
@@ -46,8 +53,8 @@ const EXPECTED: Record<string, string[]> = {
   '17': ['kz-law-communications/15'],
   '18': ['kz-law-communications/15'],
   '19': ['kz-criminal-procedure-code/252', 'kz-criminal-procedure-code/253', 'kz-criminal-procedure-code/254'],
-  '20': ['kz-criminal-procedure-code/244'],
-  '21': ['kz-law-operational-investigations/11', 'kz-criminal-procedure-code/245', 'kz-law-operational-investigations/11'],
+  '20': ['kz-criminal-procedure-code/244', 'kz-law-operational-investigations/11'],
+  '21': ['kz-criminal-procedure-code/245', 'kz-law-operational-investigations/11'],
   '22': ['kz-criminal-procedure-code/3', 'kz-penal-code/7'],
   '24': ['kz-criminal-procedure-code/557', 'kz-criminal-procedure-code/579'],
   '25': ['kz-criminal-procedure-code/557', 'kz-criminal-procedure-code/558', 'kz-criminal-procedure-code/559'],
@@ -113,10 +120,26 @@ describe('the Council of Europe profile: quoted text', () => {
     }
   });
 
-  it('Article 1: holds definitions quoted without article numbers under their item numbers, marked as excerpts', () => {
-    const informatization = provisions.find((p) => p.path.endsWith('kz-law-informatization/en/unnumbered.md'))!;
-    expect(informatization.data['excerpt']).toBe(true);
-    expect([...informatization.content.matchAll(/\{#(\d+)\}/g)].map((m) => m[1])).toEqual(['12', '35', '10', '26', '63', '64']);
+  it("Article 1: holds each quotation without an article number apart, under the profile's key, marked as an excerpt", () => {
+    const held = (path: string) => provisions.find((p) => p.path.endsWith(path))!;
+    const anchors = (path: string) => [...held(path).content.matchAll(/\{#(\d+)\}/g)].map((m) => m[1]);
+    expect(anchors('kz-law-informatization/en/unnumbered.md')).toEqual(['12']);
+    expect(anchors('kz-law-informatization/en/unnumbered-2.md')).toEqual(['35']);
+    expect(anchors('kz-law-informatization/en/unnumbered-3.md')).toEqual(['10', '26', '63', '64']);
+    expect(held('kz-law-informatization/en/unnumbered.md').data['excerpt']).toBe(true);
+    // The storage rule keyed "ii)" is its own quotation, not a continuation of definition 12).
+    const definitions = held('kz-law-personal-data/en/unnumbered.md');
+    expect(plainText(definitions.content)).not.toContain('Personal data is stored');
+    const storage = held('kz-law-personal-data/en/unnumbered-2.md');
+    expect(plainText(storage.content)).toMatch(/^2\. Personal data is stored .*\n\nThe term of storage .* Republic of Kazakhstan\.$/s);
+    expect(storage.data['source']).toMatchObject({ part: expect.stringContaining('“ii)”'), lines: [135, 140] });
+    expect(definitions.data['source']).toMatchObject({ part: expect.stringContaining('“b)”') });
+  });
+
+  it('Article 20: the Law on Operational Investigations Art. 11 and the note on connection data stand in its row, as the layout intends', () => {
+    const row20 = rows.find((r) => r.row === '20')!;
+    expect(row20.commentary.join(' ')).toMatch(/^For reference: the covert obtaining of information about connections/);
+    expect(rows.find((r) => r.row === '21')!.commentary.join(' ')).not.toContain('information about connections');
   });
 
   it('Articles 20 and 21: stitches the Criminal Procedure Code Art. 244 quote across the page break into its own row', () => {
