@@ -160,6 +160,11 @@ export function importCis(text: string, metadata: InstrumentMetadata): ImportRes
   const files = [
     instrumentOutput('cis', metadata, {
       titles: { en: cisPlainLine(title.text).replace(/\*+$/, '') },
+      // The title's footnote marker ("*") points to the translator's note with that marker; it stays on the title.
+      titleNotes: [...(/(\*+)$/.exec(cisPlainLine(title.text))?.slice(1) ?? [])].map((marker) => ({
+        marker,
+        note: `note-${marker.length}`,
+      })),
       source: [{ file: CIS_SOURCE, part: 'the whole document' }],
       status: parseCisStatus(lines.slice(status.n - 1)),
     }),

@@ -105,7 +105,8 @@ export function importProfile(
       number: quote.number,
       ...(quote.title ? { title: quote.title } : {}),
       lang: 'en',
-      structure: quote.structure,
+      // The act's heading above the quotation ("Section 12. …") is printed with one of its quotations; keep it from whichever has it.
+      structure: all.find((q) => q.quote.structure.length > 0)?.quote.structure ?? quote.structure,
       // Quotations without an article number come first, in the order the profile gives them.
       order: quote.number.startsWith(UNNUMBERED) ? (Number(quote.number.split('-')[1] ?? 1) - 1) / 100 : Number(quote.number.split('-')[0]),
       source: {

@@ -32,6 +32,10 @@ interface LanguageSpec {
   assembly: RegExp;
   stampEnd: RegExp;
   conventionTitle: RegExp;
+  /** The first line of the decree's signature block, which with the approval stamp closes the decree. */
+  signature: RegExp;
+  /** The session line that, with the date, closes the resolution. */
+  session: RegExp;
 }
 
 const RUSSIAN: LanguageSpec = {
@@ -44,6 +48,8 @@ const RUSSIAN: LanguageSpec = {
   assembly: /^Генеральная Ассамблея,$/,
   stampEnd: /^от 24 октября 2025 года № 1067$/,
   conventionTitle: /^Конвенция Организации Объединенных Наций против киберпреступности/,
+  signature: /^Президент$/,
+  session: /пленарное заседание$/,
 };
 const KAZAKH: LanguageSpec = {
   lang: 'kk',
@@ -55,6 +61,8 @@ const KAZAKH: LanguageSpec = {
   assembly: /^Бас Ассамблея,$/,
   stampEnd: /^МАҚҰЛДАНҒАН$/,
   conventionTitle: /^Біріккен Ұлттар Ұйымының Киберқылмысқа қарсы/,
+  signature: /^Қазақстан Республикасының$/,
+  session: /^\d+-ші \(қайта жалғастырылған\)$/,
 };
 
 const asBlocks = (lines: SourceLine[]): Block[] => lines.filter((l) => l.text !== '').map((l) => ({ from: l.n, to: l.n, text: l.text }));
@@ -131,6 +139,10 @@ function parseLanguage(
       reason: `${lang} annex heading and Convention title: held as the instrument's title`,
     },
   );
+  // The signature block, the approval stamp and the resolution's session and date lines are blocks of
+  // their own, not the end of the last operative paragraph.
+  const signature = index(spec.signature, 2, 'the decree’s signature block');
+  const session = index(spec.session, assembly, 'the resolution’s session line');
   const decree: ProvisionDraft = {
     instrument: 'kz-2025-un-signature-decree',
     number: 'text',
@@ -138,7 +150,8 @@ function parseLanguage(
     lang,
     order: 1,
     source: span(blocks.slice(2, stampEnd + 1), 'the decree, its signature and the approval stamp'),
-    paragraphs: blocks.slice(2, stampEnd + 1).map((b) => b.text),
+    paragraphs: blocks.slice(2, signature).map((b) => b.text),
+    closing: blocks.slice(signature, stampEnd + 1).map((b) => b.text),
   };
   const resolutionBlocks = blocks.slice(assembly, annex);
   const resolution: ProvisionDraft = {
@@ -152,7 +165,8 @@ function parseLanguage(
     lang,
     order: -1,
     source: span(resolutionBlocks, 'General Assembly resolution of 24 December 2024'),
-    paragraphs: resolutionBlocks.map((b) => b.text),
+    paragraphs: blocks.slice(assembly, session).map((b) => b.text),
+    closing: blocks.slice(session, annex).map((b) => b.text),
   };
 
   const conventionBlocks = normaliseHeadings(blocks.slice(conventionTitle, notesAnnex), spec, report);
@@ -221,7 +235,11 @@ function parseLanguage(
     type: 'final',
     lang,
     order: ARTICLES + 1,
-    source: span([...finalBlocks, ...footnote], 'final formula and its footnote'),
+    // Where the footnote stands far from the formula (Kazakh: after the notes), its lines are a range of their own.
+    source: {
+      ...span(finalBlocks, 'final formula and its footnote'),
+      ...(footnote.length ? { continued: [[footnote[0]!.from, footnote.at(-1)!.to] as [number, number]] } : {}),
+    },
     paragraphs: [...finalBlocks, ...footnote].map((b) => b.text),
   });
 

@@ -18,6 +18,8 @@ export type ProvisionDraft = Omit<
   Partial<Pick<Provision, 'type' | 'translatedTitles' | 'concerns' | 'excerpt' | 'variants'>> & {
     structure?: StructureLevelInput[];
     paragraphs: string[];
+    /** Blocks that close the text and belong to no paragraph: signatures, approval stamps, session and date lines. */
+    closing?: string[];
   };
 
 /** Drops keys whose value is undefined or an empty array, so files stay small and stable. */
@@ -27,9 +29,9 @@ function compact(data: Record<string, unknown>): Record<string, unknown> {
 
 /** The provision file; `alignments` aligns a language version's anchors where its source numbers paragraphs differently. */
 export function provisionOutput(draft: ProvisionDraft, alignments: AnchorAlignment[] = []): OutputFile {
-  const { paragraphs, ...data } = draft;
+  const { paragraphs, closing = [], ...data } = draft;
   const alignment = alignments.find((a) => a.provision === `${data.instrument}/${data.number}` && a.lang === data.lang);
-  const units = parseUnits(paragraphs);
+  const units = [...parseUnits(paragraphs), ...closing.map((text) => ({ anchor: null, depth: 0, text }))];
   const frontmatter = compact({
     instrument: data.instrument,
     number: data.number,
@@ -52,7 +54,7 @@ export function provisionOutput(draft: ProvisionDraft, alignments: AnchorAlignme
 }
 
 /** What an importer reads about an instrument from its source: where it stands, and any titles, notes or status events printed there. */
-export type InstrumentFromSource = Pick<Instrument, 'source'> & Partial<Pick<Instrument, 'titles' | 'note' | 'status'>>;
+export type InstrumentFromSource = Pick<Instrument, 'source'> & Partial<Pick<Instrument, 'titles' | 'note' | 'status' | 'titleNotes'>>;
 
 /** Status events in the source's order, with the editors' events inserted where their dates fall. */
 function mergeStatus(fromSource: Instrument['status'], editorial: Instrument['status']): Instrument['status'] {

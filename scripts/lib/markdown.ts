@@ -6,9 +6,15 @@
  */
 import type { Unit } from './paragraphs.ts';
 
+/**
+ * Markers an importer puts around the source's own bold emphasis inside a paragraph (never around
+ * a heading); written out as Markdown strong emphasis, the only markup a provision body carries.
+ */
+export const STRONG = { open: '\uE000', close: '\uE001' } as const;
+
 /** Escapes characters Markdown would read as syntax, so the rendered text equals the source. */
 export function escapeMarkdown(text: string, atLineStart = true): string {
-  const inline = text.replace(/[\\`*_[\]<>&~|{}]/g, (ch) => `\\${ch}`);
+  const inline = text.replace(/[\\`*_[\]<>&~|{}]/g, (ch) => `\\${ch}`).replace(new RegExp(`[${STRONG.open}${STRONG.close}]`, 'g'), '**');
   if (!atLineStart) return inline;
   return inline
     .replace(/^(#{1,6})(?=\s|$)/, (m) => m.replace(/#/g, '\\#'))

@@ -28,6 +28,8 @@ export interface Unit {
 // print them); its anchor writes the hyphen as a full stop (`2-2.1`), as the official texts' do.
 const LABEL =
   /^(?:\((\p{Ll}{1,4}|\d{1,3})\)|(\d{1,3}(?:-\d{1,2}(?=[.)]))?)(\.(?!\d)|\))?|(\p{Ll}{1,4})(?:\.|\))?)(?=[\s\u00A0]|(?<=\d\.)\p{Lu})/u;
+/** A day, a word and a year: a date line, in any language. */
+const DATE_LINE = /^\d{1,2}[\s\u00A0]+\p{L}+\.?[\s\u00A0]+\d{4}\b/u;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
 
 const nextLetter = (letter: string | undefined) => (letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a');
@@ -39,6 +41,8 @@ const nextLetter = (letter: string | undefined) => (letter ? String.fromCharCode
  * "24 декабря 2024 года" is not read as paragraph 24.
  */
 export function readLabel(text: string): { label: string; closedNumber: boolean; punctuated: boolean; length: number } | null {
+  // A date line ("1 June 2001", "24 декабря 2024 года") opens with a number that is no label.
+  if (DATE_LINE.test(text)) return null;
   const match = LABEL.exec(text);
   if (!match) return null;
   const label = match[1] ?? match[2] ?? match[4];

@@ -45,6 +45,8 @@ export const provisionSourceSchema = z
     part: z.string().min(1).optional(),
     /** First and last line (1-based, inclusive) of the passage in the file. */
     lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
+    /** Further line ranges of the same passage, where the source prints it in pieces (a footnote far from its marker). */
+    continued: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).optional(),
     /** Name of the law pack (an instrument's `officialText.pack`); absent for committed sources. */
     pack: keySchema.optional(),
     /** For a pack text: the version's address on the official legal information portal (cite this, not the pack). */

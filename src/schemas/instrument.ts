@@ -63,6 +63,8 @@ export const instrumentSchema = z.strictObject({
     .nullable(),
   /** Full title in each language held. */
   titles: perLanguageSchema,
+  /** Footnotes the source attaches to the title: the marker as printed ("*") and the number of the note entry it points to. */
+  titleNotes: z.array(z.strictObject({ marker: z.string().min(1), note: z.string().min(1) })).default([]),
   /** Short name readers use (e.g. "Budapest Convention"). */
   shortTitle: z.string().min(1),
   /** Citation form that precedes the article number (e.g. "Convention on Cybercrime (ETS No. 185)"). */

@@ -5,12 +5,15 @@
  * Convention column can leak into a Kazakh provision.
  */
 import type { RowPiece } from './rows.ts';
+import { STRONG } from '../../lib/markdown.ts';
 
 export interface Paragraph {
   n: number;
   /** The last line of the paragraph, where a page break carried it on (stitched); else `n`. */
   end?: number;
   text: string;
+  /** The text with the source's bold emphasis inside it kept between `STRONG` markers, where it has any. */
+  emphasis?: string;
   /** `convention` when the text is the Convention's (or its headings), else `domestic`. */
   column: 'convention' | 'domestic';
 }
@@ -31,6 +34,25 @@ export function cleanParagraph(text: string): string {
     .replace(/^- /, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The paragraph with the profile's bold emphasis kept (between `STRONG` markers) where it marks
+ * words inside the text; undefined where there is none, or where it starts the paragraph (a
+ * heading's style, not emphasis in the quoted law).
+ */
+export function emphasised(raw: string): string | undefined {
+  const marked = cleanParagraph(
+    raw
+      .replace(/<(?:b|strong)>/g, STRONG.open)
+      .replace(/<\/(?:b|strong)>/g, STRONG.close)
+      .replace(/\*\*([^*]+?)\*\*/g, `${STRONG.open}$1${STRONG.close}`),
+  )
+    .replace(new RegExp(`${STRONG.open}\\s*${STRONG.close}`, 'g'), '')
+    .replace(new RegExp(`${STRONG.open}(\\s+)`, 'g'), `$1${STRONG.open}`)
+    .replace(new RegExp(`(\\s+)${STRONG.close}`, 'g'), `${STRONG.close}$1`);
+  if (!marked.includes(STRONG.open) || marked.startsWith(STRONG.open)) return undefined;
+  return marked;
 }
 
 /** Lower-case words only: the form in which Convention text is recognised. */
@@ -65,11 +87,12 @@ export function splitColumns(pieces: RowPiece[], conventionText: string): Paragr
         if (!text || FURNITURE.test(text)) continue;
         const glued = GLUED_ARTICLE.exec(text);
         const texts = glued && !leftColumn ? [glued[1]!, glued[2]!] : [text];
+        const emphasis = texts.length === 1 && !leftColumn ? emphasised(raw ?? '') : undefined;
         for (text of texts) {
           // The label is left out of the comparison: the profile misprints some (Art. 29(7) appears as "4 Any preservation…").
           const words = comparable(text).replace(/^(?:\d+|[a-z]|[ivx]+) (?=\S+ \S+ \S)/, '');
           const isConvention = leftColumn || STRUCTURE.test(text) || (words.split(' ').length >= 3 && convention.includes(words));
-          out.push({ n: piece.n, text, column: isConvention ? 'convention' : 'domestic' });
+          out.push({ n: piece.n, text, column: isConvention ? 'convention' : 'domestic', ...(emphasis ? { emphasis } : {}) });
         }
       }
     }

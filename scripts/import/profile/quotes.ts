@@ -66,6 +66,7 @@ export function stitch(rows: Paragraph[][]): { rows: Paragraph[][]; carried: boo
     for (const p of row) {
       if (p.column !== 'domestic') continue;
       if (last && continues(last.text, p.text)) {
+        if (last.emphasis || p.emphasis) last.emphasis = `${last.emphasis ?? last.text} ${p.emphasis ?? p.text}`;
         last.text = `${last.text} ${p.text}`;
         last.end = p.end ?? p.n;
         if (first && lastRow < r) carried[r] = true;
@@ -91,7 +92,7 @@ export function readRow(paragraphs: Paragraph[], open: Quote | undefined): RowRe
   let inReference = false;
   let heading: Quote['structure'] = [];
   const append = (q: Quote, p: Paragraph) => {
-    q.paragraphs.push(p.text);
+    q.paragraphs.push(p.emphasis ?? p.text);
     q.lines[1] = p.end ?? p.n;
   };
   let key: string | undefined;

@@ -11,6 +11,7 @@ import { versionsOf } from '../content/versions.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
 import { reviewOf, type Review } from '../concordance/review.ts';
+import { editorialTerms } from '../topics/attested.ts';
 
 export interface ProvisionJson {
   id: string;
@@ -199,6 +200,8 @@ export function topicsJson(corpus: Corpus) {
       kind: t.kind,
       names: t.names,
       aliases: t.aliases,
+      /** The names and aliases no source gives: the editors' own words. */
+      editorial: editorialTerms(corpus, t),
       description: t.description ?? null,
       provisions: t.provisions,
       url: `/offences/${t.key}/`,

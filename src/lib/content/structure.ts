@@ -14,7 +14,8 @@ export function structureLabel(structure: StructureLevel[]): string | null {
     structure
       .map((s) => {
         const english = s.translatedTitles.find((t) => t.lang === 'en');
-        return `${levelLabel(s)}${s.title ? ` – ${s.title}` : ''}${english ? ` (${english.text})` : ''}`;
+        // A title no source gives in English is the editors' translation, and says so wherever it is shown.
+        return `${levelLabel(s)}${s.title ? ` – ${s.title}` : ''}${english ? ` (${english.text}${english.official ? '' : ', unofficial translation'})` : ''}`;
       })
       .join(' › ') || null
   );

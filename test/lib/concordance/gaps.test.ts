@@ -4,7 +4,8 @@
  * provision. Runs on the committed content (without the law pack) and on synthetic rows.
  */
 import { describe, expect, it } from 'vitest';
-import { concordanceJson, concordanceCsv } from '../../../src/lib/api/open-data.ts';
+import { concordanceJson, concordanceCsv, topicsJson } from '../../../src/lib/api/open-data.ts';
+import { structureLabel } from '../../../src/lib/content/structure.ts';
 import { deriveRows } from '../../../src/lib/concordance/derive.ts';
 import { coverageMatrix } from '../../../src/lib/concordance/matrix.ts';
 import { disagreement } from '../../../src/lib/concordance/disagree.ts';
@@ -137,5 +138,21 @@ describe('deriveRows on synthetic tables', () => {
     ];
     const derived = deriveRows(tables.get('ac')!, tables, rows, (ref) => ref);
     expect(derived.map((r) => r.targets[0]!.relation)).toEqual(['not-assessed', 'not-assessed']);
+  });
+});
+
+describe('editorial words labelled', () => {
+  it('marks the topic names no source gives as editorial, in the open data', () => {
+    const topics = topicsJson(corpus);
+    const names = topics.reduce((n, t) => n + t.editorial.names.length, 0);
+    expect(names).toBe(18);
+    expect(topics.find((t) => t.key === 'grooming')!.editorial.names).toEqual(['en', 'lv']);
+    expect(topics.find((t) => t.key === 'illegal-access')!.editorial.names).toEqual([]);
+    expect(topics.find((t) => t.key === 'grooming')!.editorial.aliases['lv']).toContain('groomings');
+  });
+
+  it('labels the unofficial English UN chapter names where the structure is shown', () => {
+    const un7 = corpus.provisions.get('un/7')!.versions[0]!;
+    expect(structureLabel(un7.data.structure)).toMatch(/\(Criminalization, unofficial translation\)/);
   });
 });

@@ -96,4 +96,26 @@ describe('CIS importer', () => {
     const result = importCis(source('cis-2001-agreement.en.md'), metadata);
     expect(result.files.find((f) => f.path.endsWith('/ukraine-reservations.md'))!.content).toContain('concerns: [cis/5#e, cis/8]');
   });
+
+  it('reads a date line as a date, never as paragraph 1, and keeps the title’s footnote marker on the title', () => {
+    const result = importCis(source('cis-2001-agreement.en.md'), metadata);
+    const reservations = result.files.find((f) => f.path.endsWith('/ukraine-reservations.md'))!.content;
+    expect(reservations).not.toContain('{#1}');
+    expect(reservations).toMatch(/^1 June 2001$/m);
+    expect(result.files.find((f) => f.path === 'content/instruments/cis.yaml')!.content).toMatch(
+      /titleNotes:\n {2}- marker: "\*"\n {4}note: note-1/,
+    );
+  });
+
+  it('keeps the resolution’s session and date lines and the decree’s signature and approval stamp as blocks of their own', () => {
+    const files = importUn(UN, corrections, titles, metadata).files;
+    const body = (path: string) => files.find((f) => f.path === path)!.content;
+    expect(body('content/provisions/un/ru/resolution.md')).toMatch(
+      /\n\n55-е \(возобновленное\) пленарное заседание\n\n24 декабря 2024 года\n$/,
+    );
+    expect(body('content/provisions/kz-2025-un-signature-decree/ru/text.md')).toMatch(
+      /со дня подписания\.\n\nПрезидент\n\nРеспублики Казахстан\n/,
+    );
+    expect(body('content/provisions/kz-2025-un-signature-decree/kk/text.md')).toMatch(/\n\nМАҚҰЛДАНҒАН\n$/);
+  });
 });

@@ -136,6 +136,27 @@ describe('the Council of Europe profile: quoted text', () => {
     expect(definitions.data['source']).toMatchObject({ part: expect.stringContaining('“b)”') });
   });
 
+  it("keeps the profile's bold emphasis inside quoted text, never a heading's style", () => {
+    const art147 = provisions.find((p) => p.path.endsWith('kz-penal-code/en/147.md'))!;
+    expect(art147.content).toContain(
+      'intended for private obtaining of information, **or by illegal access to electronic information resources',
+    );
+    expect(plainText(art147.content)).toContain(
+      'intended for private obtaining of information, or by illegal access to electronic information resources',
+    );
+    const art212 = provisions.find((p) => p.path.endsWith('kz-penal-code/en/212.md'))!;
+    expect(art212.data['title']).toBe('Provision of services for allocation of internet resources, pursuing illegal purposes');
+  });
+
+  it('keeps the act headings the profile prints above a quotation, and the date of Resolution 246', () => {
+    const art561 = provisions.find((p) => p.path.endsWith('kz-criminal-procedure-code/en/561.md'))!;
+    expect(art561.data['structure']).toEqual([
+      { level: 'section', number: '12', title: 'International cooperation in criminal proceedings' },
+    ]);
+    const resolution = profile.files.find((f) => f.path === 'content/instruments/kz-government-resolution-246.yaml')!;
+    expect(resolution.content).toContain('of March 30, 2010');
+  });
+
   it('Article 20: the Law on Operational Investigations Art. 11 and the note on connection data stand in its row, as the layout intends', () => {
     const row20 = rows.find((r) => r.row === '20')!;
     expect(row20.commentary.join(' ')).toMatch(/^For reference: the covert obtaining of information about connections/);

@@ -1,0 +1,46 @@
+/**
+ * Whether a topic's name or alias is the words of a source or the editors' own: a term is attested
+ * when it occurs, in its language, in the title or text of a provision taken from a committed
+ * source (the official-law pack is left out so that the answer does not depend on the build).
+ * Terms no source gives are labelled editorial wherever they are shown.
+ */
+import type { Language } from '../../schemas/common.ts';
+import type { Corpus, TopicRecord } from '../content/records.ts';
+
+const normal = (text: string) => text.toLocaleLowerCase('und').replace(/\s+/g, ' ');
+
+const cache = new WeakMap<Corpus, Map<string, string>>();
+
+/** The committed texts of each language, lower-cased, in one string per language (built once per corpus). */
+function textsByLanguage(corpus: Corpus): Map<string, string> {
+  const cached = cache.get(corpus);
+  if (cached) return cached;
+  const parts = new Map<string, string[]>();
+  for (const p of corpus.provisions.values())
+    for (const v of [...p.versions, ...p.history]) {
+      if (v.data.source.pack) continue;
+      const lang = v.data.lang;
+      parts.set(lang, [...(parts.get(lang) ?? []), normal(`${v.data.title ?? ''}\n${v.text}`)]);
+    }
+  const texts = new Map([...parts].map(([lang, list]) => [lang, list.join('\n')]));
+  cache.set(corpus, texts);
+  return texts;
+}
+
+/** True when a source gives the term in that language. */
+export function attested(corpus: Corpus, lang: Language, term: string): boolean {
+  return textsByLanguage(corpus).get(lang)?.includes(normal(term)) ?? false;
+}
+
+/** The topic's names and aliases that no source gives, per language. */
+export function editorialTerms(corpus: Corpus, topic: TopicRecord): { names: Language[]; aliases: Partial<Record<Language, string[]>> } {
+  const names = (Object.entries(topic.names) as [Language, string][])
+    .filter(([lang, name]) => !attested(corpus, lang, name))
+    .map(([lang]) => lang);
+  const aliases = Object.fromEntries(
+    (Object.entries(topic.aliases) as [Language, string[]][])
+      .map(([lang, list]) => [lang, list.filter((a) => !attested(corpus, lang, a))] as const)
+      .filter(([, list]) => list.length > 0),
+  );
+  return { names, aliases };
+}
