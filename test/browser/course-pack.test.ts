@@ -5,7 +5,7 @@ import { useBrowser } from './browser.ts';
 const LABELS = [
   'Budapest Convention, Article 2 – Illegal access',
   'Budapest Convention, Article 6 – Misuse of devices',
-  'UN Convention against Cybercrime, Article 7 – Illegal access',
+  'UN Convention against Cybercrime, Article 7 – Illegal access (unofficial English title)',
 ];
 
 describe('course packs for trainers', () => {
