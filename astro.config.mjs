@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { citationOptions } from './src/lib/citations/holdings.ts';
 import remarkCitationLinks from './src/remark/citation-links.ts';
 import remarkParagraphAnchors from './src/remark/paragraph-anchors.ts';
+import rehypeSanitize from 'rehype-sanitize';
+import { SANITIZE_SCHEMA } from './src/rehype/sanitize-schema.ts';
 
 export default defineConfig({
   // scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
@@ -19,6 +21,8 @@ export default defineConfig({
       // Anchors first (the citation linker reads text without the anchor tokens). The citation
       // linker is given what the corpus holds when the config loads: restart `npm run dev` after adding provisions.
       remarkPlugins: [remarkParagraphAnchors, [remarkCitationLinks, citationOptions(fileURLToPath(new URL('.', import.meta.url)))]],
+      // Content is data, never markup: whatever reaches the renderer leaves it as legal text only.
+      rehypePlugins: [[rehypeSanitize, SANITIZE_SCHEMA]],
       // Legal text is reproduced verbatim: no typographic quote or dash substitution.
       smartypants: false,
     }),

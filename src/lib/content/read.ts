@@ -20,6 +20,8 @@ export interface ContentFile {
   data: Record<string, unknown>;
   /** Markdown body ('' for YAML files). */
   body: string;
+  /** Line of the file on which the body starts (1-based), so problems in the body name the file's line. */
+  bodyLine?: number;
 }
 
 export interface ContentTree {
@@ -98,7 +100,7 @@ export function parseMarkdown(file: string, text: string): ContentFile {
     throw new Error(`${file}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: malformed frontmatter: expected a mapping`);
-  return { file, data: data as Record<string, unknown>, body: text.slice(match[0].length) };
+  return { file, data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /** A YAML file holding a list: one record per item, named `<file>[<index>]` in messages. */

@@ -16,6 +16,7 @@ import { unresolvedCitationSchema } from '../../schemas/unresolved-citation.ts';
 import { checkCitations } from '../citations/check.ts';
 import { parseRef, provisionId, versionEntryId } from '../ids/index.ts';
 import { anchorsIn } from './anchors.ts';
+import { markupProblems } from './markup.ts';
 import { formatProblems, type ContentProblem } from './problems.ts';
 import { keyFromFile, OFFICIAL_DIR, type ContentFile, type ContentTree } from './read.ts';
 import type { CorpusInput, Entry } from './records.ts';
@@ -111,6 +112,9 @@ export function validateContent(tree: ContentTree): ValidatedContent {
     input.topics.push({ id: keyFromFile(entry.file), data: topic });
   }
 
+  const checkMarkup = (entry: ContentFile) => {
+    for (const m of markupProblems(entry.body)) add(entry.file, `body (line ${m.line + (entry.bodyLine ?? 1) - 1})`, `${m.construct}: content is text, never markup`);
+  };
   /** Instruments with an official text read from a law pack that this read did not load. */
   const loaded = new Set(tree.provisions.filter((p) => p.file.startsWith(`${OFFICIAL_DIR}/`)).map((p) => String(p.data['instrument'])));
   const unloaded = new Set([...instruments].filter(([key, i]) => i.officialText && !loaded.has(key)).map(([key]) => key));
@@ -149,6 +153,7 @@ export function validateContent(tree: ContentTree): ValidatedContent {
       continue;
     }
     provisions.push([entry, provision]);
+    checkMarkup(entry);
     input.provisions.push({ id: versionEntryId(provision), data: provision, body: entry.body });
     if (!instrument.languages.some((l) => l.lang === provision.lang))
       add(entry.file, 'lang', `instrument "${provision.instrument}" does not list language "${provision.lang}"`);
@@ -185,6 +190,7 @@ export function validateContent(tree: ContentTree): ValidatedContent {
 
   const rowEntries: { file: string; id: string; table: ConcordanceTable | undefined; data: unknown }[] = [];
   for (const entry of tree.concordance) {
+    checkMarkup(entry);
     const folder = /^content\/concordance\/([a-z0-9-]+)\/[^/]+\.md$/.exec(entry.file)?.[1];
     if (!folder) add(entry.file, '(path)', 'a concordance row must live in content/concordance/<table>/');
     const table = folder ? tables.get(folder) : undefined;
