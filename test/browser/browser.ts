@@ -1,7 +1,7 @@
 /** A Chromium page per test file, with the console errors it logs collected for assertions. */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -24,6 +24,12 @@ export function url(path: string): string {
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  // Every page runs under its Content-Security-Policy; a violation fails the test that caused it.
+  const violations: string[] = [];
+  afterEach(() => {
+    const found = violations.splice(0);
+    expect(found, 'Content-Security-Policy violations').toEqual([]);
+  });
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
@@ -41,10 +47,17 @@ export function useBrowser() {
         permissions: options.permissions ?? [],
       });
       contexts.push(context);
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        ),
+      );
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() !== 'error') return;
+        errors.push(message.text());
+        if (/^CSP violation|Content Security Policy/.test(message.text())) violations.push(`${path}: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       const response = await page.goto(url(path));
