@@ -19,7 +19,14 @@ export default defineConfig({
   // Astro computes for its own, never 'unsafe-inline'; nothing may be framed, posted or fetched elsewhere.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+      ],
     },
   },
   markdown: {
