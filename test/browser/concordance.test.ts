@@ -52,7 +52,7 @@ describe('Budapest → Kazakhstan concordance table', () => {
     expect(records).toContainEqual(
       expect.objectContaining({ from: 'budapest/2', to: 'kz-penal-code/205', relation: 'partial', source: 'coe-kz-profile-2020' }),
     );
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(json.length + 1);
+    expect(csv.split('\n').filter(Boolean)).toHaveLength(json.length + 1);
   });
 
   it('says the mapping is the profile’s, with its date', async () => {

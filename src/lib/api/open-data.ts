@@ -5,6 +5,7 @@
  * `/api/concordance.json`: `[{from, to, relation, source, note, via?, table, derived, assessed?, against?, review?}]`
  */
 import { stringify } from 'csv-stringify/sync';
+import { CSV_BOM, CSV_OPTIONS } from './csv.ts';
 import { articleHeading } from '../citations/format.ts';
 import { readingVersion, resolveRef, type Corpus, type ProvisionRecord, type ProvisionVersion } from '../content/corpus.ts';
 import { versionsOf } from '../content/versions.ts';
@@ -157,7 +158,7 @@ export function concordanceCsv(corpus: Corpus, rows: ConcordanceJson[]): string 
     against: r.against ?? '',
     review: r.review ?? '',
   }));
-  return `\uFEFF${stringify(records, { header: true, columns: [...CONCORDANCE_CSV_COLUMNS], record_delimiter: 'windows' })}`;
+  return `${CSV_BOM}${stringify(records, { ...CSV_OPTIONS, columns: [...CONCORDANCE_CSV_COLUMNS] })}`;
 }
 
 /** Column order of the provisions CSV: one line per language version. */
@@ -188,7 +189,7 @@ export function provisionsCsv(corpus: Corpus): string {
       jurisdiction: p.jurisdiction ?? '',
     })),
   );
-  return `\uFEFF${stringify(records, { header: true, columns: [...PROVISIONS_CSV_COLUMNS], record_delimiter: 'windows' })}`;
+  return `${CSV_BOM}${stringify(records, { ...CSV_OPTIONS, columns: [...PROVISIONS_CSV_COLUMNS] })}`;
 }
 
 /** Topics with their names, aliases and tagged provisions. */

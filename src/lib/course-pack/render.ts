@@ -2,9 +2,11 @@
 import type { ConcordanceJson, ProvisionJson } from '../api/open-data.ts';
 import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages.ts';
 import { RELATION_LABELS } from '../i18n/relations.ts';
-import type { Pack } from './pack.ts';
+import { itemPath, type Pack } from './pack.ts';
 
 export interface LoadedItem {
+  /** True when this build holds no such item. */
+  missing?: boolean;
   provision?: ProvisionJson;
   rows?: ConcordanceJson[];
   topic?: { key: string; names: Record<string, string>; provisions: string[] };
@@ -20,7 +22,7 @@ export function packMarkdown(pack: Pack, loaded: LoadedItem[], origin: string, s
   ];
   pack.items.forEach((item, i) => {
     const data = loaded[i] ?? {};
-    out.push(`## ${i + 1}. ${item.label}`, '', `<${origin}${item.url}>`, '');
+    out.push(`## ${i + 1}. ${item.label}`, '', `<${origin}${itemPath(item.kind, item.ref)}>`, '');
     if (item.note.trim()) out.push(`> Note: ${item.note.trim().replace(/\n/g, '\n> ')}`, '');
     if (data.provision) {
       for (const [lang, v] of Object.entries(data.provision.versions).filter(([l]) => pack.langs.includes(l))) {

@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/course-pack/pack.ts';
 import { packMarkdown } from '../../../src/lib/course-pack/render.ts';
 
-const item = (ref: string) => ({ kind: 'provision' as const, ref, label: ref, url: `/${ref}/` });
+const item = (ref: string) => ({ kind: 'provision' as const, ref, label: ref });
 
 describe('course pack', () => {
   it('adds each item once, reorders within bounds and removes', () => {
