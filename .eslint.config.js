@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build-tmp/', '.astro/', 'node_modules/', 'test/fixtures/'] },
+  { ignores: ['dist', '.builds/', '.build-tmp/', '.astro/', 'node_modules/', 'test/fixtures/', '.official-law/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -1,16 +1,20 @@
 /**
  * Production build without half-written output: the official texts are derived from the law pack
- * when it is present (`.official-law/`, git-ignored), then Astro builds into a staging folder, and
- * only a build that succeeds replaces `dist/`. A failed build leaves the previous `dist/` untouched.
+ * when it is present (`.official-law/`, git-ignored), then Astro builds into a fresh folder under
+ * `.builds/`, and only a build that succeeds is published as `dist` (an atomic switch of a link, see
+ * scripts/lib/publish.ts). A failed build leaves the published site untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { importOfficial } from './import/official.ts';
+import { discard, newBuildDir, publish } from './lib/publish.ts';
 
 const root = join(import.meta.dirname, '..');
-const staging = join(root, '.build-tmp');
+const staging = newBuildDir(root);
 const dist = join(root, 'dist');
+// Builds before publishing by link used this folder; nothing uses it now.
+rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
 
 try {
   for (const report of importOfficial(root)) {
@@ -26,7 +30,6 @@ try {
   process.exit(1);
 }
 
-rmSync(staging, { recursive: true, force: true });
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // --force: re-render Markdown even when only a remark plugin (not the content) changed; the content layer cache would keep stale HTML.
 const result = spawnSync(process.execPath, [astro, 'build', '--force', ...process.argv.slice(2)], {
@@ -35,10 +38,9 @@ const result = spawnSync(process.execPath, [astro, 'build', '--force', ...proces
   env: { ...process.env, CONCORDANCE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
-  rmSync(staging, { recursive: true, force: true });
+  discard(staging);
   console.error('\nBuild failed: dist/ was left as it was.');
   process.exit(result.status || 1);
 }
-rmSync(dist, { recursive: true, force: true });
-renameSync(staging, dist);
+publish(root, staging);
 console.log(`Built into ${dist}`);

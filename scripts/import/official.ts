@@ -34,11 +34,15 @@ export interface OfficialReport {
   unmapped: string[];
 }
 
-const REPEALED = /исключена|исключен\b|алып тасталды/iu;
+const REPEALED = /исключена|исключен\b|алып тасталды|алынып тасталды/iu;
+/** An amendment note bringing an article into force later, without a date ("по истечении шести месяцев…"). */
+const LATER = /вводится в действие по истечении|өткен соң қолданысқа енгізіледі/iu;
 const NOT_YET = /вводится в действие с (\d{2})\.(\d{2})\.(\d{4})|(\d{2})\.(\d{2})\.(\d{4}) бастап қолданысқа енгізіледі/u;
 
 function status(article: RawArticle, text: string, version: string): 'in-force' | 'repealed' | 'not-yet-in-force' {
   if ((article.title && REPEALED.test(article.title)) || (!text.trim() && article.body.some((l) => REPEALED.test(l)))) return 'repealed';
+  // A heading with no text whose note defers its entry into force: the version holds no text yet.
+  if (!text.trim() && article.body.some((l) => LATER.test(l))) return 'not-yet-in-force';
   const m = NOT_YET.exec(article.title ?? '');
   const date = m && (m[3] ? `${m[3]}-${m[2]}-${m[1]}` : `${m[6]}-${m[5]}-${m[4]}`);
   return date && date > version ? 'not-yet-in-force' : 'in-force';

@@ -11,7 +11,14 @@ export type { Language } from './languages.ts';
  */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    // A date the calendar does not have (2025-02-30) is a typing error, not a date.
+    .refine((date) => {
+      const parsed = new Date(`${date}T00:00:00Z`);
+      return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+    }, 'no such date in the calendar'),
 );
 
 /** Lower-case kebab-case key, e.g. `kz-penal-code`. */

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { discard, newBuildDir, publish } from '../../scripts/lib/publish.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +19,45 @@ function copyProject(): string {
 describe('npm run build on bad content', () => {
   it('fails naming the file and field, and writes no output', { timeout: 120_000 }, () => {
     const dir = copyProject();
+    // A site already published: a failed build must leave it exactly as it was.
+    const published = newBuildDir(dir);
+    mkdirSync(published);
+    writeFileSync(join(published, 'index.html'), 'the published site');
+    publish(dir, published);
     edit(dir, 'content/concordance/budapest-kz/budapest-2.md', 'to: kz-penal-code/205', 'to: budapest/9999');
     const result = spawnSync(process.execPath, [join(dir, 'scripts', 'build.ts')], { cwd: dir, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(
       'content/concordance/budapest-kz/budapest-2.md: targets[0].to: unknown provision "budapest/9999"',
     );
-    expect(existsSync(join(dir, 'dist'))).toBe(false);
-    expect(existsSync(join(dir, '.build-tmp'))).toBe(false);
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('the published site');
+    expect(readdirSync(join(dir, '.builds'))).toEqual([published.split('/').pop()]);
+  });
+});
+
+describe('publishing a build', () => {
+  it('switches dist to the new build by renaming a link over it, and removes the old build', () => {
+    const root = mkdtempSync(join(tmpdir(), 'concordance-publish-'));
+    // A dist folder from before publishing by link is moved aside, then replaced.
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist', 'index.html'), 'old');
+    const first = newBuildDir(root);
+    mkdirSync(first);
+    writeFileSync(join(first, 'index.html'), 'first');
+    publish(root, first);
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('first');
+    const second = `${newBuildDir(root)}-2`;
+    mkdirSync(second);
+    writeFileSync(join(second, 'index.html'), 'second');
+    publish(root, second);
+    expect(readlinkSync(join(root, 'dist'))).toBe(join('.builds', second.split('/').pop()!));
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('second');
+    expect(readdirSync(join(root, '.builds'))).toEqual([second.split('/').pop()]);
+    // A failed build is discarded; the published one stays.
+    const failed = newBuildDir(root);
+    mkdirSync(failed);
+    discard(failed);
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('second');
+    expect(readdirSync(root).filter((e) => e.startsWith('dist.next'))).toEqual([]);
   });
 });

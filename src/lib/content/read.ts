@@ -70,13 +70,36 @@ export interface ReadOptions {
   official?: boolean;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text; fails naming the file when its bytes are not UTF-8 (never replaced silently by U+FFFD). */
+function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new Error(`${file}: not valid UTF-8; save it as UTF-8`);
+  }
+}
+
+// Control characters other than tab and line breaks have no place in legal text or its data.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Fails naming file and line at the first control character in a text. */
+function checkCharacters(file: string, text: string): void {
+  const at = CONTROL.exec(text);
+  if (!at) return;
+  const line = text.slice(0, at.index).split('\n').length;
+  throw new Error(`${file}: line ${line}: control character U+${at[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** Reads the text of every Markdown and YAML file under `<root>/content` (and `<root>/.official-law`), and lists the source documents. */
 export function readContentFiles(root: string, { official = true }: ReadOptions = {}): RawFile[] {
   const content = join(root, 'content');
   return listFiles(content, ['.md', '.yaml'])
     .filter((path) => !relative(content, path).startsWith('sources/') || path.endsWith('sources.yaml'))
     .concat(official ? listFiles(join(root, OFFICIAL_DIR), ['.md', '.yaml']) : [])
-    .map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') }))
+    .map((path) => ({ file: relative(root, path), text: decodeUtf8(relative(root, path), readFileSync(path)) }))
     .concat(listFiles(join(content, 'sources'), ['']).map((path) => ({ file: relative(root, path), text: '' })));
 }
 
@@ -115,6 +138,7 @@ const yamlEntry = (raw: RawFile): ContentFile => ({ file: raw.file, data: parseY
 
 /** Sorts the files of the tree into collections and parses them. */
 export function parseContentTree(files: RawFile[]): ContentTree {
+  for (const f of files) checkCharacters(f.file, f.text);
   const under = (dir: string, ext: string) => files.filter((f) => f.file.startsWith(`content/${dir}`) && f.file.endsWith(ext));
   const named = (file: string) => files.find((f) => f.file === file);
   const tablesFile = 'content/concordance/tables.yaml';

@@ -63,6 +63,9 @@ function rowsOfFile(entry: ContentFile, table: ConcordanceTable, problems: Conte
   });
 }
 
+/** The longest body one provision may have (characters): the longest article held is a tenth of it. */
+export const MAX_BODY = 200_000;
+
 export interface ValidatedContent {
   problems: ContentProblem[];
   /** The entries that passed their schemas, ready for the corpus. */
@@ -160,6 +163,8 @@ export function validateContent(tree: ContentTree): ValidatedContent {
     if (!official && !hasSourceFile(provision.source.file)) add(entry.file, 'source.file', `no file content/sources/${provision.source.file}`);
     const id = provisionId(provision.instrument, provision.number);
     const declared = anchorsIn(entry.body);
+    if (!entry.body.trim() && provision.status === 'in-force') add(entry.file, 'body', 'no text: a provision holds the words of its source');
+    if (entry.body.length > MAX_BODY) add(entry.file, 'body', `${entry.body.length} characters, over the limit of ${MAX_BODY} for one provision: split it or check the import`);
     const seen = new Set<string>();
     for (const anchor of declared) {
       if (seen.has(anchor)) add(entry.file, 'body', `paragraph anchor "#${anchor}" appears twice`);
@@ -208,12 +213,15 @@ export function validateContent(tree: ContentTree): ValidatedContent {
     else rowEntries.push(...rowsOfFile(entry, table, problems).map((r) => ({ ...r, table })));
   }
   const rowsByTable = new Map<string, Set<string>>();
+  const rowFroms = new Set<string>();
   for (const { file, id, table, data } of rowEntries) {
     const { body = '', ...fields } = data as Record<string, unknown> & { body?: string };
     const row = parseWith(concordanceSchema, file, fields, problems);
     if (!row) continue;
     input.concordance.push({ id, data: row, body } satisfies Entry<ConcordanceRow>);
     if (table && parseRef(row.from)?.instrument !== table.from) add(file, 'from', `rows of table "${table.id}" start from ${table.from}, not "${row.from}"`);
+    if (table && rowFroms.has(`${table.id} ${row.from}`)) add(file, 'from', `a second row for "${row.from}" in table "${table.id}": one provision, one row`);
+    if (table) rowFroms.add(`${table.id} ${row.from}`);
     if (table) rowsByTable.set(table.id, (rowsByTable.get(table.id) ?? new Set()).add(parseRef(row.from)?.number ?? ''));
     checkRef(row.from, file, 'from');
     row.targets.forEach((target, i) => {
