@@ -58,8 +58,20 @@ function englishConvention(budapest: ImportResult): Map<string, string> {
   return articles;
 }
 
+/** A source's text; fails naming the file when its bytes are not UTF-8 (never replaced silently by U+FFFD). */
+export function readSource(root: string, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, 'content', 'sources', file)));
+  } catch (error) {
+    throw new Error(
+      `content/sources/${file}: not valid UTF-8 (${(error as Error).message}); the import reads sources as they are, it does not guess`,
+      { cause: error },
+    );
+  }
+}
+
 export function runImporters(root: string): ImportResult[] {
-  const read = (file: string) => readFileSync(join(root, 'content', 'sources', file), 'utf8');
+  const read = (file: string) => readSource(root, file);
   const { corrections, alignments, metadata, profileGrades, unEnglishTitles } = editorialInputs(root);
   const budapest = importBudapest(read(BUDAPEST_SOURCE), metadata, alignments);
   return [

@@ -18,6 +18,7 @@ import { unitsToMarkdown } from '../lib/markdown.ts';
 import { articleOrder, segmentArticles, type Anomaly, type RawArticle } from './official/articles.ts';
 import { parseBody } from './official/body.ts';
 import { locatePack, readPack, type PackFile } from './official/pack.ts';
+import { hasMixedScriptWord } from '../../src/lib/text/lookalikes.ts';
 
 /** The folder the official texts are written to (git-ignored), relative to the project root. */
 export const OFFICIAL_DIR = '.official-law';
@@ -107,6 +108,15 @@ export function officialOutputs(
     const segmented = segmentArticles(group.map((f) => ({ file: f.file, text: f.text })));
     checkSequence(segmented.articles, anomalies);
     anomalies.push(...segmented.anomalies);
+    // Latin letters typed inside Cyrillic words of a title are kept as the portal prints them (search
+    // folds them), but never silently: one line per act, language and version names them.
+    const mixed = segmented.articles.filter((a) => a.title && hasMixedScriptWord(a.title));
+    if (mixed.length)
+      anomalies.push({
+        file: mixed[0]!.file,
+        line: mixed[0]!.lines[0],
+        message: `${mixed.length} article title(s) of ${act} (${packLang}, ${version}) have Latin look-alike letters inside Cyrillic words, kept as printed: Art. ${mixed.map((a) => a.number).join(', ')}`,
+      });
     for (const article of segmented.articles) {
       const source = group.find((f) => f.file === article.file)!;
       const body = parseBody(article.body);

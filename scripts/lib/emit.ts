@@ -4,7 +4,7 @@ import type { InstrumentMetadata } from '../../src/schemas/instrument-metadata.t
 import { instrumentSchema, type Instrument } from '../../src/schemas/instrument.ts';
 import type { Provision, StructureLevelInput } from '../../src/schemas/provision.ts';
 import { unitsToMarkdown } from './markdown.ts';
-import { parseUnits } from './paragraphs.ts';
+import { parseUnits, readLabel } from './paragraphs.ts';
 import { alignAnchors } from './align.ts';
 import type { AnchorAlignment } from '../../src/schemas/anchor-alignment.ts';
 import type { ImportReport } from './report.ts';
@@ -27,6 +27,12 @@ function compact(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
+/** A paragraph opening with what can only be a label: a number, a letter or a roman numeral, closed by ")" or "." or standing alone. */
+function looksLabelled(text: string): boolean {
+  const read = readLabel(text);
+  return read !== null && (read.punctuated || /^(?:\d+(?:-\d+)?|[a-z]|[ivx]{1,4})$/.test(read.label));
+}
+
 /** The provision file; `alignments` aligns a language version's anchors where its source numbers paragraphs differently. */
 export function provisionOutput(draft: ProvisionDraft, alignments: AnchorAlignment[] = []): OutputFile {
   const { paragraphs, closing = [], ...data } = draft;
@@ -47,9 +53,22 @@ export function provisionOutput(draft: ProvisionDraft, alignments: AnchorAlignme
     variants: data.variants,
     anchorNote: alignment?.note,
   });
+  const aligned = alignment ? alignAnchors(units, alignment) : units;
+  // A labelled paragraph that gets no anchor would be a sub-paragraph no citation can reach: never silently.
+  const unreachable = aligned.find(
+    (u, i) =>
+      u.anchor === null &&
+      looksLabelled(u.text) &&
+      !alignment?.paragraphs.some((p) => p.anchor === null && units[i]!.text.startsWith(p.starts)) &&
+      paragraphs.includes(u.text),
+  );
+  if (unreachable)
+    throw new Error(
+      `${data.source.file}${data.source.lines ? ` lines ${data.source.lines[0]}–${data.source.lines[1]}` : ''} (${data.instrument}/${data.number}, ${data.lang}): the paragraph "${unreachable.text.slice(0, 60)}" carries a label that continues no numbering; correct the source or align it in scripts/import/anchor-alignments.yaml`,
+    );
   return {
     path: `content/provisions/${data.instrument}/${data.lang}/${data.number}.md`,
-    content: markdownFile(frontmatter, unitsToMarkdown(alignment ? alignAnchors(units, alignment) : units)),
+    content: markdownFile(frontmatter, unitsToMarkdown(aligned)),
   };
 }
 

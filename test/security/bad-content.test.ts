@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSource } from '../../scripts/import/all.ts';
 import { parseContentTree, readContentFiles } from '../../src/lib/content/read.ts';
 import { MAX_BODY, validateContent } from '../../src/lib/content/validate.ts';
 import { copyContent, filesWith, problemsAfter, realFiles } from '../helpers/content-copy.ts';
@@ -67,5 +68,13 @@ describe('the content check refuses bad content', () => {
     expect(() => parseContentTree(filesWith(PROVISION, /^lang: en$/m, 'lang: [en'))).toThrow(
       /content\/provisions\/budapest\/en\/2\.md: malformed frontmatter/,
     );
+  });
+});
+
+describe('imports never guess silently', () => {
+  it('fail on a source that is not UTF-8, naming it', () => {
+    const dir = copyContent();
+    writeFileSync(join(dir, 'content', 'sources', 'cis-2001-agreement.en.md'), Buffer.from([0x41, 0xff, 0x42]));
+    expect(() => readSource(dir, 'cis-2001-agreement.en.md')).toThrow(/content\/sources\/cis-2001-agreement\.en\.md: not valid UTF-8/);
   });
 });

@@ -27,7 +27,7 @@ const HOSTILE_REFS = [
   'BUDAPEST/2',
   'a'.repeat(10_000),
 ];
-const HOSTILE_VALUES = [null, 1, true, {}, [], 'x', { toString: 1 }, ['provision'], [1, 2, 3, 4, 5]];
+const HOSTILE_VALUES: unknown[] = [null, 1, true, {}, [], 'x', { toString: 1 }, ['provision'], [1, 2, 3, 4, 5]];
 
 function randomValue(next: () => number, depth = 0): unknown {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;

@@ -1,8 +1,8 @@
 /**
  * Builds the search index from the corpus, sharded so that a query fetches little:
  *
- * - term shards (`shards/<hex>.json`): for each term, a FlexSearch Document index (fields
- *   title, text, meta) holding that term's postings, exported;
+ * - term shards (`shards/<hex>.json`): for each two-letter prefix, a FlexSearch Document index
+ *   (fields title, text, meta) holding the postings of the terms that start with it, exported;
  * - documents (`docs/<n>.json`): title, instrument, language, link and text of one document,
  *   fetched only for the results shown;
  * - citation files (`cite/<number>.json`): the documents of every provision with that number;
@@ -43,6 +43,10 @@ export interface Manifest {
   languages: { key: string; label: string }[];
   /** Per document: instrument index, language index, topic indices (for facets without fetching documents). */
   attrs: number[][];
+  /** The shards that exist, so a word no shard holds costs no request. */
+  shards: string[];
+  /** The numbers with a citation file, likewise. */
+  cites: string[];
 }
 
 export interface SearchBuild {
@@ -185,6 +189,8 @@ export async function buildSearchFrom(
         languages.indexOf(d.lang),
         ...d.topics.map((t) => topics.findIndex((x) => x.key === t)),
       ]),
+      shards: [...shards.keys()],
+      cites: [...cite.keys()].sort(),
     },
     shards,
     buckets: Array.from({ length: Math.ceil(docs.length / BUCKET_SIZE) }, (_, b) => docs.slice(b * BUCKET_SIZE, (b + 1) * BUCKET_SIZE)),

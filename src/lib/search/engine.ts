@@ -40,10 +40,15 @@ export interface Facet {
 export interface SearchResult {
   hits: Hit[];
   total: number;
+  /** Query words left out because the query needed more than MAX_SHARDS shards (said on the page, never silent). */
+  omitted: string[];
   facets: { instrument: Facet[]; jurisdiction: Facet[]; lang: Facet[]; topic: Facet[] };
 }
 
 const WEIGHT: Record<Field, number> = { title: 3, meta: 2, text: 1 };
+
+/** The most shard files one query fetches, however many words it has. */
+export const MAX_SHARDS = 6;
 
 /** Keeps loaded shards and buckets, so later queries fetch only what is new. */
 export class SearchEngine {
@@ -89,7 +94,7 @@ export class SearchEngine {
     const manifest = await this.manifest();
     const citation = readCitationQuery(query, manifest.instruments);
     const exact: number[] = [];
-    if (citation) {
+    if (citation && manifest.cites.includes(citation.number)) {
       const entries = (await this.source.cite(citation.number)) ?? [];
       const wanted = entries.filter((e) => citation.instruments.length === 0 || citation.instruments.includes(e.provision.split('/')[0]!));
       const order = manifest.instruments.map((i) => i.key);
@@ -110,9 +115,15 @@ export class SearchEngine {
     const queryTerms = [...new Set(terms(query))].filter(
       (t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number),
     );
+    // Only words some shard can hold are looked up, and only in the first MAX_SHARDS shards the query needs.
+    const known = new Set(manifest.shards);
+    const needed = [...new Set(queryTerms.map(shardOf).filter((k) => known.has(k)))];
+    const fetched = new Set(needed.slice(0, MAX_SHARDS));
+    const omitted = queryTerms.filter((t) => known.has(shardOf(t)) && !fetched.has(shardOf(t)));
+    const indexes = new Map(await Promise.all([...fetched].map(async (k) => [k, await this.shard(k)] as const)));
     const scores = new Map<number, { score: number; matched: number }>();
     for (const term of queryTerms) {
-      const index = await this.shard(shardOf(term));
+      const index = indexes.get(shardOf(term));
       if (!index) continue;
       const best = new Map<number, number>();
       for (const group of index.search(term, { limit: 5000 }) as { field: Field; result: number[] }[]) {
@@ -132,7 +143,7 @@ export class SearchEngine {
     const hits = await Promise.all(
       filtered.slice(0, limit).map(async (id) => ({ doc: await this.doc(id), exact: exact.includes(id), terms: queryTerms })),
     );
-    return { hits, total: filtered.length, facets };
+    return { hits, total: filtered.length, facets, omitted };
   }
 }
 

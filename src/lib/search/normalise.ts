@@ -28,9 +28,12 @@ const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 const CYRILLIC = /[\u0400-\u04FF]/u;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
+/** Characters that are invisible inside a word (zero-width spaces and joiners, soft hyphen, BOM): removed, never a word break. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
 /** Normalised text (not yet split): the form both the index and queries are compared in. */
 export function normalise(text: string): string {
-  return foldLatinInCyrillicWords(text.normalize('NFKC'))
+  return foldLatinInCyrillicWords(text.normalize('NFKC').replace(INVISIBLE, ''))
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[āčēģīķļņšūžōŗ]/g, (ch) => LATVIAN[ch] ?? ch);
@@ -95,9 +98,9 @@ export function terms(text: string): string[] {
 }
 
 /**
- * The shard a term is stored in: the term itself. A query fetches exactly the postings of its
- * own terms, so what it downloads grows with how often its words occur, not with the corpus.
+ * The shard a term is stored in: its first two letters. A few hundred files instead of one per
+ * term, and a query fetches only the shards of its own words.
  */
 export function shardOf(term: string): string {
-  return term;
+  return [...term].slice(0, 2).join('');
 }

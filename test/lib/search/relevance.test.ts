@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearch } from '../../../src/lib/search/build.ts';
-import { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { MAX_SHARDS, SearchEngine } from '../../../src/lib/search/engine.ts';
 import { memorySource } from '../../../src/lib/search/memory-source.ts';
 import { realCorpus } from '../../helpers/corpus.ts';
 import { RELEVANCE } from './relevance-cases.ts';
@@ -28,6 +28,22 @@ describe('search relevance', () => {
     const build = await buildSearch(realCorpus());
     const fetched: string[] = [];
     await new SearchEngine(memorySource(build, (path) => fetched.push(path))).search('illegal access');
-    expect(fetched.filter((p) => p.startsWith('shard:')).sort()).toEqual(['shard:access', 'shard:illeg']);
+    expect(fetched.filter((p) => p.startsWith('shard:')).sort()).toEqual(['shard:ac', 'shard:il']);
+  });
+
+  it('bounds the requests of any query: words no shard holds cost none, many words at most MAX_SHARDS, zero-width characters split nothing', async () => {
+    const build = await buildSearch(realCorpus());
+    const fetched: string[] = [];
+    const engine = new SearchEngine(memorySource(build, (path) => fetched.push(path)));
+    const result = await engine.search('qqzz xxyy jjkk');
+    expect(fetched.filter((p) => p.startsWith('shard:'))).toEqual([]);
+    expect(result.total).toBe(0);
+    fetched.length = 0;
+    const many = await engine.search('access data system computer offence party measures interception preservation search seizure traffic');
+    expect(new Set(fetched.filter((p) => p.startsWith('shard:'))).size).toBeLessThanOrEqual(MAX_SHARDS);
+    expect(many.omitted.length).toBeGreaterThan(0);
+    const split = await engine.search('ill\u200Begal ac\u00ADcess');
+    const whole = await engine.search('illegal access');
+    expect(split.hits.map((h) => h.doc.id)).toEqual(whole.hits.map((h) => h.doc.id));
   });
 });

@@ -35,11 +35,33 @@ describe('importers fail loudly on lost or misnumbered articles', () => {
     );
   });
 
-  it('fails when a correction no longer matches its line', () => {
+  it('fails when a correction no longer matches its line, naming the line it looked at', () => {
     const stale: Correction = { ...corrections[0]!, found: '5-бап' };
     expect(() => importUn(UN, [stale], titles, metadata)).toThrow(
-      /correction for kz-2025-un-convention-signature-decree\.ru-kk\.txt line 2348: expected to find "5-бап"/,
+      /correction for kz-2025-un-convention-signature-decree\.ru-kk\.txt .*: expected to find "5-бап" on line 2348, which reads "4-бап"/,
     );
+    const lost: Correction = { ...corrections[0]!, followedBy: 'No such title' };
+    expect(() => importUn(UN, [lost], titles, metadata)).toThrow(/"No such title" is on 0 lines, expected exactly one/);
+  });
+
+  it('fails naming source, lines and language when a labelled paragraph would get no anchor (Kazakh Art. 29 "j)" without its alignment)', () => {
+    const { alignments } = editorialInputs(ROOT);
+    expect(() =>
+      importUn(
+        UN,
+        corrections,
+        titles,
+        metadata,
+        alignments.filter((a) => a.provision !== 'un/29'),
+      ),
+    ).toThrow(/kz-2025-un-convention-signature-decree\.ru-kk\.txt lines \d+–\d+ \(un\/29, kk\): the paragraph "j\) құзыретті органдармен/);
+    expect(() => importUn(UN, corrections, titles, metadata, alignments)).not.toThrow();
+  });
+
+  it('keeps a correction on its words when lines are added above it', () => {
+    const shifted = `Added line\n\n${UN}`;
+    const result = importUn(shifted, corrections, titles, metadata);
+    expect(result.report.anomalies).toContainEqual(expect.objectContaining({ line: 2350, handling: 'corrected' }));
   });
 
   it('fails when the Latvian text lacks the heading of a Title the English text has', () => {
