@@ -65,6 +65,8 @@ export function useBrowser() {
       return { page, errors };
     },
     context: () => browser,
+    /** The CSP violations recorded so far, taken (so a test that provokes one on purpose can check it). */
+    takeViolations: () => violations.splice(0),
   };
 }
 
