@@ -14,7 +14,7 @@ const source = (file: string) => readFileSync(join(ROOT, 'content', 'sources', f
 const CSTO = source('kz-2016-csto-protocol-ratification-law.en.txt');
 const UN = source('kz-2025-un-convention-signature-decree.ru-kk.txt');
 const BUDAPEST = source('lv-2006-budapest-ratification-law.lv-en.txt');
-const { corrections, metadata, unEnglishTitles: titles } = editorialInputs(ROOT);
+const { corrections, alignments, metadata, unEnglishTitles: titles } = editorialInputs(ROOT);
 
 describe('importers fail loudly on lost or misnumbered articles', () => {
   it('fails when an article heading is missing', () => {
@@ -45,7 +45,6 @@ describe('importers fail loudly on lost or misnumbered articles', () => {
   });
 
   it('fails naming source, lines and language when a labelled paragraph would get no anchor (Kazakh Art. 29 "j)" without its alignment)', () => {
-    const { alignments } = editorialInputs(ROOT);
     expect(() =>
       importUn(
         UN,
@@ -60,7 +59,7 @@ describe('importers fail loudly on lost or misnumbered articles', () => {
 
   it('keeps a correction on its words when lines are added above it', () => {
     const shifted = `Added line\n\n${UN}`;
-    const result = importUn(shifted, corrections, titles, metadata);
+    const result = importUn(shifted, corrections, titles, metadata, alignments);
     expect(result.report.anomalies).toContainEqual(expect.objectContaining({ line: 2350, handling: 'corrected' }));
   });
 
@@ -74,7 +73,7 @@ describe('importers fail loudly on lost or misnumbered articles', () => {
 });
 
 describe('UN importer', () => {
-  const result = importUn(UN, corrections, titles, metadata);
+  const result = importUn(UN, corrections, titles, metadata, alignments);
 
   it('reports every heading typed with Latin look-alike letters and the correction applied', () => {
     const folded = result.report.anomalies.filter((a) => a.handling === 'folded').map((a) => a.line);
@@ -130,7 +129,7 @@ describe('CIS importer', () => {
   });
 
   it('keeps the resolution’s session and date lines and the decree’s signature and approval stamp as blocks of their own', () => {
-    const files = importUn(UN, corrections, titles, metadata).files;
+    const files = importUn(UN, corrections, titles, metadata, alignments).files;
     const body = (path: string) => files.find((f) => f.path === path)!.content;
     expect(body('content/provisions/un/ru/resolution.md')).toMatch(
       /\n\n55-е \(возобновленное\) пленарное заседание\n\n24 декабря 2024 года\n$/,
