@@ -57,4 +57,66 @@ describe('search in the browser', () => {
     await expect.poll(() => page.locator('[data-search-empty]').isVisible()).toBe(true);
     await expect(page.locator('[data-testid="search-results"] li').count()).resolves.toBe(0);
   });
+
+  it('answers as you type, without reloading the page; the address follows; Back and Forward return to earlier searches', async () => {
+    const { page, errors } = await browser.open('/search/');
+    await expect.poll(() => page.locator('[data-search-help]').isVisible()).toBe(true);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    const box = page.locator('#search-q');
+    const answered = (query: string) => page.locator('[data-search-status]', { hasText: `“${query}”` }).waitFor();
+    // Typing answers without Enter; Enter closes the search's history entry (as a pause in typing does).
+    await box.pressSequentially('205', { delay: 30 });
+    await answered('205');
+    expect((await results(page))[0]).toBe('kz-penal-code/205');
+    await expect.poll(() => page.url()).toMatch(/\?q=205$/);
+    await box.press('Enter');
+    await box.fill('206');
+    await answered('206');
+    expect((await results(page))[0]).toBe('kz-penal-code/206');
+    await expect.poll(() => page.url()).toMatch(/\?q=206$/);
+    await box.press('Enter');
+    await box.fill('illegal access');
+    await answered('illegal access');
+    await box.press('Enter');
+    expect(await results(page)).toContain('budapest/2');
+    // Still the same page: nothing reloaded, and the box kept the focus.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\?q=206$/);
+    await answered('206');
+    await expect.poll(() => box.inputValue()).toBe('206');
+    await page.goForward();
+    await answered('illegal access');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows more results on request, never cutting the list silently', async () => {
+    const { page } = await browser.open('/search/?q=party');
+    await results(page);
+    const status = await page.locator('[data-search-status]').textContent();
+    const total = Number(/(\d+) result/.exec(status ?? '')![1]);
+    const before = await page.locator('[data-testid="search-results"] li').count();
+    expect(total).toBeGreaterThan(before);
+    await page.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    await expect.poll(() => page.locator('[data-testid="search-results"] li').count()).toBeGreaterThan(before);
+  });
+
+  it('keeps its place while results arrive: no layout shift', async () => {
+    const { page } = await browser.open('/search/?q=illegal%20access');
+    await results(page);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+              if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBeLessThanOrEqual(0.05);
+  });
 });
