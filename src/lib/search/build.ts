@@ -1,8 +1,9 @@
 /**
  * Builds the search index from the corpus, sharded so that a query fetches little:
  *
- * - term shards (`shards/<hex>.json`): for each two-letter prefix, a FlexSearch Document index
- *   (fields title, text, meta) holding the postings of the terms that start with it, exported;
+ * - term shards (`shards/<n>.json`): FlexSearch Document indexes (fields title, text, meta), each
+ *   holding the postings of a run of two-letter term prefixes, grouped so that every file is about
+ *   the same size (SHARD_TARGET), exported; the manifest maps each prefix to its file;
  * - documents (`docs/<n>.json`): title, instrument, language, link and text of one document,
  *   fetched only for the results shown;
  * - citation files (`cite/<number>.json`): the documents of every provision with that number;
@@ -43,15 +44,15 @@ export interface Manifest {
   languages: { key: string; label: string }[];
   /** Per document: instrument index, language index, topic indices (for facets without fetching documents). */
   attrs: number[][];
-  /** The shards that exist, so a word no shard holds costs no request. */
-  shards: string[];
+  /** The shard file of each two-letter term prefix held, so a word no shard holds costs no request. */
+  shards: Record<string, number>;
   /** The numbers with a citation file, likewise. */
   cites: string[];
 }
 
 export interface SearchBuild {
   manifest: Manifest;
-  shards: Map<string, Record<string, string>>;
+  shards: Map<string, Record<string, Record<string, string>>>;
   buckets: SearchDoc[][];
   cite: Map<string, { provision: string; docs: number[] }[]>;
 }
@@ -65,10 +66,8 @@ export function shardIndex() {
   });
 }
 
-/** A file-safe name for a shard key (which may be Cyrillic): its code points in hex. */
-export function shardFile(key: string): string {
-  return [...key].map((c) => c.codePointAt(0)!.toString(16)).join('-');
-}
+/** Characters of term text per shard file: a file is about 20–40 KB gzipped, so a query fetches little and the site has few files. */
+export const SHARD_TARGET = 120_000;
 
 export function documentsOf(corpus: Corpus): SearchDoc[] {
   const docs: SearchDoc[] = [];
@@ -126,12 +125,13 @@ export function facetLabels(corpus: Corpus): FacetLabels {
   };
 }
 
-export async function buildSearch(corpus: Corpus): Promise<SearchBuild> {
+export async function buildSearch(corpus: Corpus, shardTarget = SHARD_TARGET): Promise<SearchBuild> {
   return buildSearchFrom(
     documentsOf(corpus),
     (doc) => fieldTexts(doc, corpus),
     facetLabels(corpus),
     (doc) => corpus.provisions.get(doc.provision)!.number,
+    shardTarget,
   );
 }
 
@@ -141,6 +141,7 @@ export async function buildSearchFrom(
   fieldsOf: (doc: SearchDoc) => Record<Field, string>,
   labels: FacetLabels,
   numberOf: (doc: SearchDoc) => string,
+  shardTarget = SHARD_TARGET,
 ): Promise<SearchBuild> {
   const perShard = new Map<string, Map<number, Record<Field, string[]>>>();
   for (const doc of docs) {
@@ -155,16 +156,35 @@ export async function buildSearchFrom(
         perShard.set(key, shard);
       }
   }
-  const shards = new Map<string, Record<string, string>>();
-  for (const [key, entries] of [...perShard].sort(([a], [b]) => a.localeCompare(b))) {
-    const index = shardIndex();
-    for (const [id, fields] of entries)
-      index.add({ id, title: fields.title.join(' '), text: fields.text.join(' '), meta: fields.meta.join(' ') });
-    const exported: Record<string, string> = {};
-    await index.export((k: string, data: string) => {
-      exported[k] = data;
-    });
-    shards.set(key, exported);
+  // Consecutive prefixes share a file until it holds about SHARD_TARGET characters of terms.
+  const groups: { prefixes: string[]; size: number }[] = [];
+  const prefixFile: Record<string, number> = {};
+  for (const [prefix, entries] of [...perShard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let size = 0;
+    for (const fields of entries.values())
+      size += fields.title.join(' ').length + fields.text.join(' ').length + fields.meta.join(' ').length;
+    const last = groups.at(-1);
+    if (last && last.size + size <= shardTarget) {
+      last.prefixes.push(prefix);
+      last.size += size;
+    } else groups.push({ prefixes: [prefix], size });
+    prefixFile[prefix] = groups.length - 1;
+  }
+  // A file holds one exported index per prefix: a term is ranked among the postings of its own prefix, as if alone.
+  const shards = new Map<string, Record<string, Record<string, string>>>();
+  for (const [n, group] of groups.entries()) {
+    const file: Record<string, Record<string, string>> = {};
+    for (const prefix of group.prefixes) {
+      const index = shardIndex();
+      for (const [id, fields] of perShard.get(prefix)!)
+        index.add({ id, title: fields.title.join(' '), text: fields.text.join(' '), meta: fields.meta.join(' ') });
+      const exported: Record<string, string> = {};
+      await index.export((k: string, data: string) => {
+        exported[k] = data;
+      });
+      file[prefix] = exported;
+    }
+    shards.set(String(n), file);
   }
   const { instruments, topics } = labels;
   const languages: readonly string[] = LANGUAGES;
@@ -189,7 +209,7 @@ export async function buildSearchFrom(
         languages.indexOf(d.lang),
         ...d.topics.map((t) => topics.findIndex((x) => x.key === t)),
       ]),
-      shards: [...shards.keys()],
+      shards: prefixFile,
       cites: [...cite.keys()].sort(),
     },
     shards,

@@ -12,7 +12,7 @@ import { shardOf, terms } from './normalise.ts';
 
 export interface SearchSource {
   manifest(): Promise<Manifest>;
-  shard(key: string): Promise<Record<string, string> | null>;
+  shard(key: string): Promise<Record<string, Record<string, string>> | null>;
   bucket(n: number): Promise<SearchDoc[]>;
   cite(number: string): Promise<{ provision: string; docs: number[] }[] | null>;
 }
@@ -47,11 +47,12 @@ export interface SearchResult {
 
 const WEIGHT: Record<Field, number> = { title: 3, meta: 2, text: 1 };
 
-/** The most shard files one query fetches, however many words it has. */
+/** The most shard files one query fetches, however many words it has (each file holds many prefixes, so few queries need more than two). */
 export const MAX_SHARDS = 6;
 
 /** Keeps loaded shards and buckets, so later queries fetch only what is new. */
 export class SearchEngine {
+  private readonly files = new Map<string, Promise<Record<string, Record<string, string>> | null>>();
   private readonly shards = new Map<string, Promise<InstanceType<typeof Document> | null>>();
   private readonly buckets = new Map<number, Promise<SearchDoc[]>>();
   private manifestPromise: Promise<Manifest> | undefined;
@@ -66,18 +67,26 @@ export class SearchEngine {
     return this.manifestPromise;
   }
 
-  private shard(key: string): Promise<InstanceType<typeof Document> | null> {
-    let loaded = this.shards.get(key);
+  /** The index of one term prefix, from its shard file (fetched once, then kept). */
+  private async prefixIndex(file: string, prefix: string): Promise<InstanceType<typeof Document> | null> {
+    let loaded = this.files.get(file);
     if (!loaded) {
-      loaded = this.source.shard(key).then((data) => {
-        if (!data) return null;
-        const index = shardIndex();
-        for (const [k, v] of Object.entries(data)) index.import(k, v);
-        return index;
-      });
-      this.shards.set(key, loaded);
+      loaded = this.source.shard(file);
+      this.files.set(file, loaded);
     }
-    return loaded;
+    const key = `${file}/${prefix}`;
+    let index = this.shards.get(key);
+    if (!index) {
+      index = loaded.then((data) => {
+        const exported = data?.[prefix];
+        if (!exported) return null;
+        const built = shardIndex();
+        for (const [k, v] of Object.entries(exported)) built.import(k, v);
+        return built;
+      });
+      this.shards.set(key, index);
+    }
+    return index;
   }
 
   private async doc(id: number): Promise<SearchDoc> {
@@ -116,17 +125,22 @@ export class SearchEngine {
       (t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number),
     );
     // Only words some shard can hold are looked up, and only in the first MAX_SHARDS shards the query needs.
-    const known = new Set(manifest.shards);
-    const needed = [...new Set(queryTerms.map(shardOf).filter((k) => known.has(k)))];
+    const fileOf = (term: string) => manifest.shards[shardOf(term)];
+    const needed = [...new Set(queryTerms.map(fileOf).filter((f): f is number => f !== undefined))];
     const fetched = new Set(needed.slice(0, MAX_SHARDS));
-    const omitted = queryTerms.filter((t) => known.has(shardOf(t)) && !fetched.has(shardOf(t)));
-    const indexes = new Map(await Promise.all([...fetched].map(async (k) => [k, await this.shard(k)] as const)));
+    const omitted = queryTerms.filter((t) => fileOf(t) !== undefined && !fetched.has(fileOf(t)!));
+    const wanted = [...new Set(queryTerms.filter((t) => fetched.has(fileOf(t)!)).map(shardOf))];
+    const indexes = new Map(
+      await Promise.all(wanted.map(async (prefix) => [prefix, await this.prefixIndex(String(manifest.shards[prefix]), prefix)] as const)),
+    );
     const scores = new Map<number, { score: number; matched: number }>();
+    // Every posting of a term is read: the limit is the number of documents, so nothing is cut.
+    const all = manifest.attrs.length;
     for (const term of queryTerms) {
       const index = indexes.get(shardOf(term));
       if (!index) continue;
       const best = new Map<number, number>();
-      for (const group of index.search(term, { limit: 5000 }) as { field: Field; result: number[] }[]) {
+      for (const group of index.search(term, { limit: all }) as { field: Field; result: number[] }[]) {
         group.result.forEach((id, rank) => best.set(id, Math.max(best.get(id) ?? 0, WEIGHT[group.field] / (1 + rank / 50))));
       }
       for (const [id, s] of best) {
@@ -137,9 +151,9 @@ export class SearchEngine {
       }
     }
     const ranked = [...scores].sort(([, a], [, b]) => b.matched - a.matched || b.score - a.score).map(([id]) => id);
-    const all = [...new Set([...exact, ...ranked])];
-    const facets = facetCounts(manifest, all);
-    const filtered = all.filter((id) => passes(manifest, id, filters));
+    const found = [...new Set([...exact, ...ranked])];
+    const facets = facetCounts(manifest, found);
+    const filtered = found.filter((id) => passes(manifest, id, filters));
     const hits = await Promise.all(
       filtered.slice(0, limit).map(async (id) => ({ doc: await this.doc(id), exact: exact.includes(id), terms: queryTerms })),
     );

@@ -1,6 +1,5 @@
 /** The browser's search source: the static files under /search/, fetched on demand. */
 import type { Manifest, SearchDoc } from './build.ts';
-import { shardFile } from './build.ts';
 import type { SearchSource } from './engine.ts';
 
 async function json<T>(path: string): Promise<T | null> {
@@ -11,7 +10,7 @@ async function json<T>(path: string): Promise<T | null> {
 export function fetchSource(base = '/search'): SearchSource {
   return {
     manifest: async () => (await json<Manifest>(`${base}/manifest.json`))!,
-    shard: (key) => json<Record<string, string>>(`${base}/shards/${shardFile(key)}.json`),
+    shard: (key) => json<Record<string, Record<string, string>>>(`${base}/shards/${key}.json`),
     bucket: async (n) => (await json<SearchDoc[]>(`${base}/docs/${n}.json`)) ?? [],
     cite: (number) => json<{ provision: string; docs: number[] }[]>(`${base}/cite/${number}.json`),
   };
