@@ -1,17 +1,18 @@
 /**
- * `npm run bench:search-browser` (needs `npm run build` and Chromium): the search page of the
- * built site in headless Chromium. For each query: a cold run (page load, index pieces fetched),
- * then a warm run (the same page re-runs the query with its shards and documents already loaded)
- * — the time from query to first results rendered, as the page measures it. Prints p50/p95.
+ * `npm run bench:search-browser [runs]` (needs `npm run build` and Chromium): the search page of
+ * the built site in headless Chromium with the CPU slowed 4× (DevTools throttling), as a modest
+ * phone would run it. For each query, over interleaved runs: time from navigation to the first
+ * results rendered; time from a keystroke (the query's last letter typed into the box) to the
+ * updated results; the page's cumulative layout shift; requests and bytes the first query made.
+ * Prints min / median / p95 / max. No assertion: the figures are for reading.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
 const QUERIES = [
   '205',
-  'Art. 2 Budapest',
   'illegal access',
   'extradition',
   'незаконный доступ',
@@ -19,47 +20,82 @@ const QUERIES = [
   'Заңсыз қол жеткізу',
   'patvaliga piekluve',
   'data interference',
-  'UN 41',
 ];
+const RUNS = Number(process.argv[2] ?? 3);
 const root = join(import.meta.dirname, '..', '..');
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 if (!existsSync(join(root, 'dist', 'index.html')) || !existsSync(executablePath)) {
   console.log('Skipped: needs a build (npm run build) and Chromium at', executablePath);
   process.exit(0);
 }
+const stats = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+  return `${s[0]!.toFixed(1)} / ${at(50).toFixed(1)} / ${at(95).toFixed(1)} / ${s.at(-1)!.toFixed(1)}`;
+};
+
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
-const page = await browser.newPage();
-const msOf = async () => {
-  const status = page.locator('[data-search-status]', { hasText: /\(\d+ ms\)/ });
-  await status.waitFor();
-  return Number(/\((\d+) ms\)/.exec((await status.textContent()) ?? '')![1]);
-};
-const cold: number[] = [];
-const warm: number[] = [];
-for (const q of QUERIES) {
-  await page.goto(`http://127.0.0.1:${server.port}/search/?q=${encodeURIComponent(q)}`);
-  cold.push(await msOf());
-  for (let r = 0; r < 5; r++) {
-    await page.evaluate(() => document.querySelector('[data-search-status]')!.replaceChildren());
-    await page.locator('select[data-facet="lang"]').dispatchEvent('change');
-    warm.push(await msOf());
-  }
+const base = `http://127.0.0.1:${server.port}`;
+
+/** A fresh page with the CPU slowed 4× and layout shifts recorded from the start. */
+async function throttledPage(): Promise<{ page: Page; requests: { url: string; bytes: number }[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await context.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const requests: { url: string; bytes: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    requests.push({ url: request.url(), bytes: sizes?.responseBodySize ?? 0 });
+  });
+  return { page, requests };
 }
+
+const answered = (page: Page, query: string) =>
+  page.locator('[data-search-status]', { hasText: `“${query}”` }).waitFor({ timeout: 60_000 });
+
+const toFirst: number[] = [];
+const keystroke: number[] = [];
+const cls: number[] = [];
+const searchRequests: number[] = [];
+const searchKB: number[] = [];
+for (let run = 0; run < RUNS; run++)
+  for (const q of QUERIES) {
+    const { page, requests } = await throttledPage();
+    const started = Date.now();
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    await answered(page, q);
+    toFirst.push(Date.now() - started);
+    const search = requests.filter((r) => new URL(r.url).pathname.startsWith('/search/') && r.url.endsWith('.json'));
+    searchRequests.push(search.length);
+    searchKB.push(search.reduce((n, r) => n + r.bytes, 0) / 1024);
+    cls.push(await page.evaluate(() => (window as unknown as { cls: number }).cls));
+    // A keystroke: the query without its last letter, then the letter typed.
+    const box = page.locator('#search-q');
+    await box.fill(q.slice(0, -1));
+    await answered(page, q.slice(0, -1));
+    const typed = Date.now();
+    await box.pressSequentially(q.at(-1)!);
+    await answered(page, q);
+    keystroke.push(Date.now() - typed);
+    await page.context().close();
+  }
 await browser.close();
 await server.stop();
-const pct = (v: number[], p: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((p / 100) * v.length))]!;
-const rows = {
-  queries: QUERIES.length,
-  coldP50ms: pct(cold, 50),
-  coldP95ms: pct(cold, 95),
-  warmP50ms: pct(warm, 50),
-  warmP95ms: pct(warm, 95),
-};
-console.log('\nSearch in the browser (built site, headless Chromium): time to first results, as the page measures it');
-console.log(`cold (first query on a fresh page): p50 ${rows.coldP50ms} ms, p95 ${rows.coldP95ms} ms`);
-console.log(`warm (index pieces already loaded):  p50 ${rows.warmP50ms} ms, p95 ${rows.warmP95ms} ms`);
-console.log(JSON.stringify(rows));
+
+console.log(`\nSearch in Chromium, CPU slowed 4×, ${QUERIES.length} queries × ${RUNS} runs; min / median / p95 / max`);
+console.log(`navigation → first results (ms): ${stats(toFirst)}`);
+console.log(`keystroke → updated results (ms, incl. the 120 ms typing pause): ${stats(keystroke)}`);
+console.log(`cumulative layout shift: ${stats(cls)}`);
+console.log(`first query: requests under /search/ ${stats(searchRequests)}; KB transferred (uncompressed bodies) ${stats(searchKB)}`);
