@@ -28,6 +28,7 @@ const PAGES = {
   search: '/search/?q=illegal%20access',
   'course pack': '/course-pack/',
   downloads: '/downloads/',
+  'about and method': '/about/',
 };
 
 describe('every page type', () => {
@@ -55,5 +56,19 @@ describe('every page type', () => {
     }
     const csv = await page.request.get(new URL('/api/concordance/budapest-kz.csv', page.url()).href);
     expect(csv.headers()['content-type']).toContain('text/csv');
+  });
+});
+
+describe('a missing page', () => {
+  const browser = useBrowser();
+  it('answers 404 with a page that offers search and the ways in', async () => {
+    const { page } = await browser.open('/');
+    const response = await page.goto(new URL('/no-such-article/', page.url()).href);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await page.getByRole('searchbox', { name: /Search by article number/ }).fill('205');
+    await page.getByRole('searchbox', { name: /Search by article number/ }).press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\/search\/\?q=205$/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

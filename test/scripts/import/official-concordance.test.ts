@@ -20,9 +20,10 @@ if (!real.dir)
   console.warn('official-concordance.test.ts: the real law pack (../shared/kz-law) is not present: its integration tests are skipped.');
 
 describe.skipIf(!real.dir)('the concordance against the real official texts (integration)', () => {
+  // Read only when the pack is there: a skipped describe still runs its body to collect the tests.
   const committed = validateContent(parseContentTree(realFiles()));
   const instruments = new Map(committed.input.instruments.map((e) => [e.id, e.data]));
-  const { outputs } = officialOutputs(readPack(real.dir!).files, instruments, 'kz-law');
+  const outputs = real.dir ? officialOutputs(readPack(real.dir).files, instruments, 'kz-law').outputs : [];
   const validated = validateContent(parseContentTree([...realFiles(), ...outputs.map((o) => ({ file: o.path, text: o.content }))]));
   const corpus = buildCorpus(validated.input);
 
