@@ -2,12 +2,12 @@
  * The open-data contract. Later work may add fields; it never removes or renames one.
  *
  * `/api/provisions.json`: `[{id, instrument, kind, jurisdiction, act, number, url, versions: {<lang>: {title, text, official}}}]`
- * `/api/concordance.json`: `[{from, to, relation, source, note, via?, table, derived, assessed?, against?, review?}]`
+ * `/api/concordance.json`: `[{from, to, fromLabel, toLabel, relation, source, note, via?, table, derived, assessed?, against?, review?}]`
  */
 import { stringify } from 'csv-stringify/sync';
 import { CSV_BOM, CSV_OPTIONS } from './csv.ts';
 import { articleHeading } from '../citations/format.ts';
-import { readingVersion, resolveRef, type Corpus, type ProvisionRecord, type ProvisionVersion } from '../content/corpus.ts';
+import { labelRef, readingVersion, resolveRef, type Corpus, type ProvisionRecord, type ProvisionVersion } from '../content/corpus.ts';
 import { versionsOf } from '../content/versions.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
@@ -45,6 +45,9 @@ export interface VersionJson {
 export interface ConcordanceJson {
   from: string;
   to: string | null;
+  /** The provisions as readers cite them ("CIS Agreement, Art. 3(1)(a)"), for showing rather than the ids. */
+  fromLabel: string;
+  toLabel: string | null;
   /** A grade, `none` (a dated finding that there is no counterpart) or `not-assessed` (no finding: never read it as none). */
   relation: Relation;
   source: string;
@@ -108,6 +111,8 @@ export function concordanceJson(corpus: Corpus): ConcordanceJson[] {
       return {
         from: row.from,
         to: t.to,
+        fromLabel: labelRef(corpus, row.from),
+        toLabel: t.to ? labelRef(corpus, t.to) : null,
         relation: t.relation,
         source: t.source,
         note: t.rationale,

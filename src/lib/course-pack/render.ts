@@ -39,7 +39,7 @@ export function packMarkdown(pack: Pack, loaded: LoadedItem[], origin: string, s
       out.push('| from | to | relation | who maps it | rationale |', '|---|---|---|---|---|');
       for (const r of data.rows)
         out.push(
-          `| ${r.from} | ${r.to ?? `(${RELATION_LABELS[r.relation].label.toLowerCase()})`} | ${r.relation} | ${r.source}${r.via ? ` via ${r.via}` : ''} | ${r.note.replace(/\|/g, '\\|')} |`,
+          `| ${r.fromLabel} | ${r.toLabel ?? `(${RELATION_LABELS[r.relation].label.toLowerCase()})`} | ${r.relation} | ${r.source === 'editorial' ? 'editorial' : sourceName(r.source)}${r.derived ? ' (derived)' : ''} | ${r.note.replace(/\|/g, '\\|')} |`,
         );
       out.push('');
     }

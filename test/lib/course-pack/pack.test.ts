@@ -12,6 +12,8 @@ import {
   STORAGE_KEY,
 } from '../../../src/lib/course-pack/pack.ts';
 import { packMarkdown } from '../../../src/lib/course-pack/render.ts';
+import { concordanceJson } from '../../../src/lib/api/open-data.ts';
+import { realCorpus } from '../../helpers/corpus.ts';
 
 const item = (ref: string) => ({ kind: 'provision' as const, ref, label: ref });
 
@@ -75,5 +77,16 @@ describe('course pack', () => {
     expect(md).toContain('> Note: Discuss the harm threshold');
     expect(md).toContain('### English: Illegal access');
     expect(md).toContain('Source: the Latvian ratification law; text current to 2006-10-05.');
+  });
+
+  it('names a concordance row’s provisions and its source as readers cite them, never by id', () => {
+    const corpus = realCorpus();
+    const rows = concordanceJson(corpus).filter((r) => r.table === 'budapest-kz' && r.from === 'budapest/2');
+    const pack = add(emptyPack(), { kind: 'row', ref: 'budapest-kz/budapest-2', label: 'Budapest Convention → Kazakhstan: Article 2' });
+    const md = packMarkdown(pack, [{ rows }], 'https://example.org', (key) => corpus.sources.get(key)?.citeAs ?? key);
+    expect(md).toContain(
+      '| Budapest Convention, Art. 2 | Penal Code (Kazakhstan), Art. 205 | partial | the Council of Europe profile of 1 May 2020 |',
+    );
+    expect(md).not.toMatch(/\| budapest\/2 \||coe-kz-profile-2020/);
   });
 });
