@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorsIn } from '../../src/lib/content/anchors.ts';
 import { plainText } from '../../src/lib/content/plain-text.ts';
-import { parseMarkdown } from '../../src/lib/content/read.ts';
+import { decodeUtf8, parseMarkdown } from '../../src/lib/content/read.ts';
 import { editorialInputs } from '../lib/editorial.ts';
 import { countProvisions, type ImportResult } from '../lib/emit.ts';
 import { writeOutputs } from '../lib/write.ts';
@@ -60,14 +60,7 @@ function englishConvention(budapest: ImportResult): Map<string, string> {
 
 /** A source's text; fails naming the file when its bytes are not UTF-8 (never replaced silently by U+FFFD). */
 export function readSource(root: string, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, 'content', 'sources', file)));
-  } catch (error) {
-    throw new Error(
-      `content/sources/${file}: not valid UTF-8 (${(error as Error).message}); the import reads sources as they are, it does not guess`,
-      { cause: error },
-    );
-  }
+  return decodeUtf8(`content/sources/${file}`, readFileSync(join(root, 'content', 'sources', file)));
 }
 
 export function runImporters(root: string): ImportResult[] {

@@ -29,7 +29,7 @@
  */
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { ANCHOR_TOKEN, ANCHOR_TOKENS, anchorDepth } from '../lib/content/anchors.ts';
+import { ANCHOR_TOKEN, ANCHOR_TOKENS, anchorDepth, extendsAnchor } from '../lib/content/anchors.ts';
 
 /** Removes a leading anchor token from a paragraph, returning the anchor (or null). */
 function takeAnchor(paragraph: Paragraph): string | null {
@@ -63,9 +63,8 @@ function inlineTarget(anchor: string): PhrasingContent {
 function spliceInlineAnchors(node: Text, index: number, parent: Paragraph, anchor: string): number {
   const parts: PhrasingContent[] = [];
   let last = 0;
-  // Only a token extending the paragraph's own anchor is one; any other `{#…}` is the source's text.
   for (const match of node.value.matchAll(ANCHOR_TOKENS)) {
-    if (!match[1]!.startsWith(`${anchor}-`)) continue;
+    if (!extendsAnchor(match[1]!, anchor)) continue;
     if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
     parts.push(inlineTarget(match[1]!));
     last = match.index + match[0].length;

@@ -22,6 +22,11 @@ export function anchorDepth(anchor: string): number {
   return anchor.split('-').length;
 }
 
+/** Whether an anchor token inside a paragraph is one: it extends the paragraph's own anchor (`2-a` in `2`); any other `{#…}` is the source's text. */
+export function extendsAnchor(inner: string, paragraph: string): boolean {
+  return inner.startsWith(`${paragraph}-`);
+}
+
 /**
  * Removes the anchor tokens of a paragraph's text: its leading token, and the tokens inside it that
  * extend that anchor (`2 {#2-a}a Each…`). Any other `{#…}` is the source's own text and stays.
@@ -29,5 +34,5 @@ export function anchorDepth(anchor: string): number {
 export function withoutAnchorTokens(text: string): string {
   const lead = ANCHOR_TOKEN.exec(text);
   if (!lead) return text;
-  return text.slice(lead[0].length).replace(ANCHOR_TOKENS, (token, anchor: string) => (anchor.startsWith(`${lead[1]}-`) ? '' : token));
+  return text.slice(lead[0].length).replace(ANCHOR_TOKENS, (token, anchor: string) => (extendsAnchor(anchor, lead[1]!) ? '' : token));
 }

@@ -73,7 +73,7 @@ export interface ReadOptions {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A file's text; fails naming the file when its bytes are not UTF-8 (never replaced silently by U+FFFD). */
-function decodeUtf8(file: string, bytes: Uint8Array): string {
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
   try {
     return UTF8.decode(bytes);
   } catch {
