@@ -101,6 +101,11 @@ export const instrumentSchema = z.strictObject({
    * when the pack is not loaded).
    */
   officialText: z.strictObject({ pack: keySchema, act: z.string().min(1), url: z.url() }).optional(),
+  /**
+   * Where readers find the original as its publisher keeps it (the treaty office, the treaty
+   * collection, the official gazette or the legal information portal), when it has a stable address.
+   */
+  original: z.strictObject({ publisher: z.string().min(1), url: z.url() }).optional(),
   /** True when its articles head rows of the coverage matrix (the instruments readers check coverage against). */
   matrixRows: z.boolean().optional(),
   /** Words readers use for it in a search, normalised (abbreviations and short names in each language, e.g. "ets", "оон"). */

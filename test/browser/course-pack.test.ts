@@ -56,6 +56,7 @@ describe('course packs for trainers', () => {
       .toBe(
         'Penal Code of the Republic of Kazakhstan, Art. 205(2), English version (unofficial translation, as quoted in the Council of Europe profile of 1 May 2020)',
       );
+    await page.getByText('Full citation of each language version').click();
     await page.getByRole('button', { name: 'Copy full citation (English)' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
