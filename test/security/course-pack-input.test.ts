@@ -101,7 +101,7 @@ describe('course pack from outside data', () => {
   it('survives malformed base64, invalid UTF-8 and storage that throws', () => {
     for (const bad of ['%%%', '////', 'gA', '_-_-', '']) expect(() => decodePack(bad)).not.toThrow();
     expect(decodePack(btoa(String.fromCharCode(0xff, 0xfe, 0xfd)))).toBeNull();
-    expect(loadPack({ getItem: () => '{"items": [' })).toEqual({ items: [], langs: [...LANGUAGES] });
+    expect(loadPack({ getItem: () => '{"items": [' })).toEqual({ items: [], langs: [...LANGUAGES], layout: 'compact' });
     expect(
       loadPack({
         getItem: (key: string) => {

@@ -1,14 +1,22 @@
 /**
  * The open-data contract. Later work may add fields; it never removes or renames one.
  *
- * `/api/provisions.json`: `[{id, instrument, kind, jurisdiction, act, number, url, versions: {<lang>: {title, text, official}}}]`
+ * `/api/provisions.json`: `[{id, instrument, kind, jurisdiction, act, citation, number, url, dates, versions: {<lang>: {title, text, official}}}]`
  * `/api/concordance.json`: `[{from, to, fromLabel, toLabel, relation, source, note, via?, table, derived, assessed?, against?, review?}]`
  */
 import { stringify } from 'csv-stringify/sync';
 import { CSV_BOM, CSV_OPTIONS } from './csv.ts';
 import { articleHeading } from '../citations/format.ts';
-import { labelRef, readingVersion, resolveRef, type Corpus, type ProvisionRecord, type ProvisionVersion } from '../content/corpus.ts';
-import { versionsOf } from '../content/versions.ts';
+import {
+  labelRef,
+  readingVersion,
+  resolveRef,
+  rowsTouching,
+  type Corpus,
+  type ProvisionRecord,
+  type ProvisionVersion,
+} from '../content/corpus.ts';
+import { versionDates, versionsOf } from '../content/versions.ts';
 import { provisionPath } from '../ids/index.ts';
 import type { Relation } from '../../schemas/concordance.ts';
 import { reviewOf, type Review } from '../concordance/review.ts';
@@ -20,10 +28,14 @@ export interface ProvisionJson {
   kind: 'treaty' | 'domestic' | 'act';
   jurisdiction: string | null;
   act: string;
+  /** The provision as readers cite it ("Budapest Convention, Art. 2"). */
+  citation: string;
   number: string;
   type: string;
   url: string;
   excerpt: boolean;
+  /** For texts held over time: the dates of the versions held, newest first (each at `<number>@<date>.json`). */
+  dates: string[];
   /** The date the text is current to, and the document it was taken from. */
   asOf: string;
   source: string;
@@ -66,14 +78,33 @@ export interface ConcordanceJson {
 }
 
 export function provisionsJson(corpus: Corpus): ProvisionJson[] {
-  return [...corpus.provisions.values()].map((p) => provisionJson(p));
+  return [...corpus.provisions.values()].map((p) => provisionJson(corpus, p));
+}
+
+/** A provision alone (`/api/provisions/<instrument>/<number>.json`): also the provisions its concordance rows link it to, with their languages, so the compare view can offer pairs that share one. */
+export interface ProvisionDetailJson extends ProvisionJson {
+  counterparts: { id: string; citation: string; languages: string[] }[];
+}
+
+export function provisionDetailJson(corpus: Corpus, p: ProvisionRecord, date?: string): ProvisionDetailJson {
+  const linked = new Set<string>();
+  for (const row of rowsTouching(corpus, p.id))
+    for (const ref of [row.from, ...row.targets.flatMap((t) => (t.to ? [t.to] : []))]) {
+      const other = resolveRef(corpus, ref);
+      if (other && other.id !== p.id) linked.add(other.id);
+    }
+  const counterparts = [...linked].map((id) => {
+    const other = corpus.provisions.get(id)!;
+    return { id, citation: labelRef(corpus, id), languages: other.versions.map((v) => v.data.lang) };
+  });
+  return { ...provisionJson(corpus, p, date), counterparts };
 }
 
 /**
  * One provision in the open-data form (also served alone at /api/provisions/<instrument>/<number>.json);
  * with `date`, its earlier version in force from that date (`<number>@<date>.json`).
  */
-export function provisionJson(p: ProvisionRecord, date?: string): ProvisionJson {
+export function provisionJson(corpus: Corpus, p: ProvisionRecord, date?: string): ProvisionJson {
   const versions = date ? versionsOf(p, date) : p.versions;
   const committed = p.versions.find((v) => !v.data.source.pack);
   return {
@@ -82,10 +113,12 @@ export function provisionJson(p: ProvisionRecord, date?: string): ProvisionJson 
     kind: p.instrument.kind,
     jurisdiction: p.instrument.jurisdiction,
     act: p.instrument.titles.en ?? p.instrument.shortTitle,
+    citation: labelRef(corpus, p.id),
     number: p.number,
     type: p.type,
     url: provisionPath({ instrument: p.instrument.key, number: p.number }),
     excerpt: p.versions.some((v) => v.data.excerpt),
+    dates: versionDates(p),
     asOf: p.instrument.asOf,
     source: committed?.data.source.file ?? '',
     versions: Object.fromEntries(versions.map((v) => [v.data.lang, versionJson(v)])),

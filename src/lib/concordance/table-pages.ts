@@ -67,5 +67,7 @@ export function pageLabel(corpus: Corpus, page: TextPage): string {
   if (!first || !last) return `Page ${page.number}`;
   if (first === last) return articleLabel(first.number, first.type);
   const bothArticles = articleLabel(first.number, first.type).startsWith('Art.') && articleLabel(last.number, last.type).startsWith('Art.');
-  return bothArticles ? `Art. ${first.number}–${last.number}` : `${articleLabel(first.number, first.type)} to ${articleLabel(last.number, last.type)}`;
+  return bothArticles
+    ? `Art. ${first.number}–${last.number}`
+    : `${articleLabel(first.number, first.type)} to ${articleLabel(last.number, last.type)}`;
 }

@@ -19,6 +19,8 @@ export interface PackItem {
   /** What the item was called when it was added (shown as text until its data loads). */
   label: string;
   note: string;
+  /** In the compact print layout, whether the item starts a new printed page. */
+  breakBefore?: boolean;
 }
 
 /** The form of each kind's id: lower-case keys joined by one slash at most, so an id can never name another site or folder. */
@@ -43,11 +45,16 @@ export function itemPath(kind: PackItemKind, ref: string): string {
 const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : '');
 
 /** One item read from outside data, or null when it is not a well-formed item. */
-function readItem(kind: unknown, ref: unknown, label: unknown, note: unknown): PackItem | null {
+function readItem(kind: unknown, ref: unknown, label: unknown, note: unknown, breakBefore?: unknown): PackItem | null {
   if (typeof kind !== 'string' || !KINDS.includes(kind as PackItemKind)) return null;
   if (typeof ref !== 'string' || !REF_FORMS[kind as PackItemKind].test(ref)) return null;
-  return { kind: kind as PackItemKind, ref, label: text(label) || ref, note: text(note) };
+  const item: PackItem = { kind: kind as PackItemKind, ref, label: text(label) || ref, note: text(note) };
+  return breakBefore === true || breakBefore === 1 ? { ...item, breakBefore: true } : item;
 }
+
+/** How a pack prints: `compact` (items flow; a new page only where an item asks) or `pages` (one item per page). */
+export type PackLayout = 'compact' | 'pages';
+const readLayout = (value: unknown): PackLayout => (value === 'pages' ? 'pages' : 'compact');
 
 function readLangs(value: unknown): string[] {
   if (!Array.isArray(value)) return [...LANGUAGES];
@@ -65,12 +72,13 @@ function distinct(items: (PackItem | null)[]): PackItem[] {
 export interface Pack {
   items: PackItem[];
   langs: string[];
+  layout: PackLayout;
 }
 
 export const STORAGE_KEY = 'concordance:course-pack';
 
 export function emptyPack(): Pack {
-  return { items: [], langs: [...LANGUAGES] };
+  return { items: [], langs: [...LANGUAGES], layout: 'compact' };
 }
 
 export function has(pack: Pack, kind: PackItemKind, ref: string): boolean {
@@ -95,6 +103,17 @@ export function move(pack: Pack, index: number, by: number): Pack {
   return { ...pack, items };
 }
 
+export function setBreak(pack: Pack, index: number, breakBefore: boolean): Pack {
+  return {
+    ...pack,
+    items: pack.items.map((item, i) => {
+      if (i !== index) return item;
+      const { breakBefore: _, ...rest } = item;
+      return breakBefore ? { ...rest, breakBefore: true } : rest;
+    }),
+  };
+}
+
 export function setNote(pack: Pack, index: number, note: string): Pack {
   return { ...pack, items: pack.items.map((item, i) => (i === index ? { ...item, note } : item)) };
 }
@@ -102,7 +121,12 @@ export function setNote(pack: Pack, index: number, note: string): Pack {
 /** The pack as a URL-safe string (base64url of its JSON), for the share address. */
 export function encodePack(pack: Pack): string {
   const bytes = new TextEncoder().encode(
-    JSON.stringify({ v: 2, i: pack.items.map((x) => [x.kind, x.ref, x.label, x.note]), l: pack.langs }),
+    JSON.stringify({
+      v: 2,
+      i: pack.items.map((x) => (x.breakBefore ? [x.kind, x.ref, x.label, x.note, 1] : [x.kind, x.ref, x.label, x.note])),
+      l: pack.langs,
+      ...(pack.layout === 'pages' ? { p: 'pages' } : {}),
+    }),
   );
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
@@ -123,9 +147,13 @@ export function decodePack(encoded: string): Pack | null {
     const items = data.i.map((x: unknown) => {
       if (!Array.isArray(x)) return null;
       const [kind, ref, label] = x as unknown[];
-      return readItem(kind, ref, label, version === 1 ? x[4] : x[3]);
+      return version === 1 ? readItem(kind, ref, label, x[4]) : readItem(kind, ref, label, x[3], x[4]);
     });
-    return { items: distinct(items), langs: readLangs('l' in data ? data.l : undefined) };
+    return {
+      items: distinct(items),
+      langs: readLangs('l' in data ? data.l : undefined),
+      layout: readLayout('p' in data ? data.p : undefined),
+    };
   } catch {
     return null;
   }
@@ -141,11 +169,12 @@ export function loadPack(storage: Pick<Storage, 'getItem'>): Pack {
       items: distinct(
         items.map((x: unknown) =>
           typeof x === 'object' && x !== null
-            ? readItem((x as PackItem).kind, (x as PackItem).ref, (x as PackItem).label, (x as PackItem).note)
+            ? readItem((x as PackItem).kind, (x as PackItem).ref, (x as PackItem).label, (x as PackItem).note, (x as PackItem).breakBefore)
             : null,
         ),
       ),
       langs: readLangs('langs' in stored ? stored.langs : undefined),
+      layout: readLayout('layout' in stored ? stored.layout : undefined),
     };
   } catch {
     return emptyPack();

@@ -10,6 +10,26 @@ export interface LoadedItem {
   provision?: ProvisionJson;
   rows?: ConcordanceJson[];
   topic?: { key: string; names: Record<string, string>; provisions: string[] };
+  /** For a row, the provisions on both sides; for a topic, its provisions: their texts print with the item. */
+  sides?: ProvisionJson[];
+}
+
+/** A provision's texts in the chosen languages, under headings of the given level. */
+function versionsMarkdown(p: ProvisionJson, langs: string[], level: string): string[] {
+  const out: string[] = [];
+  for (const [lang, v] of Object.entries(p.versions).filter(([l]) => langs.includes(l)))
+    out.push(
+      `${level} ${isLanguage(lang) ? LANGUAGE_NAMES[lang].english : lang}${v.official ? '' : ' (unofficial translation)'}${v.title ? `: ${v.title}` : ''}`,
+      '',
+      v.text,
+      '',
+    );
+  return out;
+}
+
+/** The texts of a row's or topic's provisions, each under its citation. */
+function sidesMarkdown(sides: ProvisionJson[], langs: string[], origin: string): string[] {
+  return sides.flatMap((p) => [`### ${p.citation}`, '', `<${origin}${p.url}>`, '', ...versionsMarkdown(p, langs, '####')]);
 }
 
 /** The pack as a Markdown handout: each item with its texts in the chosen languages, its source and the trainer's note. */
@@ -25,25 +45,19 @@ export function packMarkdown(pack: Pack, loaded: LoadedItem[], origin: string, s
     out.push(`## ${i + 1}. ${item.label}`, '', `<${origin}${itemPath(item.kind, item.ref)}>`, '');
     if (item.note.trim()) out.push(`> Note: ${item.note.trim().replace(/\n/g, '\n> ')}`, '');
     if (data.provision) {
-      for (const [lang, v] of Object.entries(data.provision.versions).filter(([l]) => pack.langs.includes(l))) {
-        out.push(
-          `### ${isLanguage(lang) ? LANGUAGE_NAMES[lang].english : lang}${v.official ? '' : ' (unofficial translation)'}${v.title ? `: ${v.title}` : ''}`,
-          '',
-          v.text,
-          '',
-        );
-      }
+      out.push(...versionsMarkdown(data.provision, pack.langs, '###'));
       out.push(`Source: ${sourceName(data.provision.source)}; text current to ${data.provision.asOf}.`, '');
     }
     if (data.rows) {
-      out.push('| from | to | relation | who maps it | rationale |', '|---|---|---|---|---|');
+      out.push('| from | to | grade | who maps it | rationale |', '|---|---|---|---|---|');
       for (const r of data.rows)
         out.push(
-          `| ${r.fromLabel} | ${r.toLabel ?? `(${RELATION_LABELS[r.relation].label.toLowerCase()})`} | ${r.relation} | ${r.source === 'editorial' ? 'editorial' : sourceName(r.source)}${r.derived ? ' (derived)' : ''} | ${r.note.replace(/\|/g, '\\|')} |`,
+          `| ${r.fromLabel} | ${r.toLabel ?? `(${RELATION_LABELS[r.relation].label.toLowerCase()})`} | ${RELATION_LABELS[r.relation].label} | ${r.source === 'editorial' ? 'editorial' : sourceName(r.source)}${r.derived ? ' (derived)' : ''} | ${r.note.replace(/\|/g, '\\|')} |`,
         );
       out.push('');
     }
-    if (data.topic) out.push(data.topic.provisions.map((p) => `- ${p} <${origin}/${p.replace(/#.*/, '')}/>`).join('\n'), '');
+    if (data.topic) out.push(Object.values(data.topic.names).join(' · '), '');
+    if (data.sides) out.push(...sidesMarkdown(data.sides, pack.langs, origin));
   });
   return `${out.join('\n').trim()}\n`;
 }

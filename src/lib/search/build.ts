@@ -16,7 +16,8 @@ import type { Corpus } from '../content/corpus.ts';
 import { articleHeading, citeProvision } from '../citations/format.ts';
 import { provisionPath } from '../ids/index.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages.ts';
-import { shardOf, terms } from './normalise.ts';
+import { anchorsIn } from '../content/anchors.ts';
+import { nameStems, queryTerms, shardOf, terms } from './normalise.ts';
 
 /** Documents per file: one, so a query fetches only the documents it shows. */
 export const BUCKET_SIZE = 1;
@@ -40,8 +41,11 @@ export interface Manifest {
   buckets: number;
   /** Facet labels, and the words that name each instrument in a citation query. */
   instruments: { key: string; label: string; jurisdiction: string | null; names: string[] }[];
-  topics: { key: string; label: string }[];
+  /** Topic labels, and the stems of their names and aliases in every language (a query naming a topic shows its page first). */
+  topics: { key: string; label: string; terms: string[] }[];
   languages: { key: string; label: string }[];
+  /** The first document of each provision (a provision's documents are consecutive), so its language versions are one result. */
+  starts: number[];
   /** Per document: instrument index, language index, topic indices (for facets without fetching documents). */
   attrs: number[][];
   /** The shard file of each two-letter term prefix held, so a word no shard holds costs no request. */
@@ -54,7 +58,7 @@ export interface SearchBuild {
   manifest: Manifest;
   shards: Map<string, Record<string, Record<string, string>>>;
   buckets: SearchDoc[][];
-  cite: Map<string, { provision: string; docs: number[] }[]>;
+  cite: Map<string, { provision: string; docs: number[]; anchors: string[] }[]>;
 }
 
 /** The FlexSearch configuration shared by building and loading: terms arrive already normalised and stemmed. */
@@ -119,9 +123,16 @@ export function facetLabels(corpus: Corpus): FacetLabels {
       key: i.key,
       label: i.shortTitle,
       jurisdiction: i.jurisdiction,
-      names: i.searchNames,
+      // Stems of the words readers name it by: its search names, short title and citation form.
+      names: [...new Set(nameStems([...i.searchNames, i.shortTitle, i.citation].join(' ')))],
     })),
-    topics: [...corpus.topics.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, label: t.names.en })),
+    topics: [...corpus.topics.values()]
+      .sort((a, b) => a.order - b.order)
+      .map((t) => ({
+        key: t.key,
+        label: t.names.en,
+        terms: [...new Set(queryTerms([...Object.values(t.names), ...Object.values(t.aliases).flat()].join(' ')).flat())],
+      })),
   };
 }
 
@@ -132,6 +143,7 @@ export async function buildSearch(corpus: Corpus, shardTarget = SHARD_TARGET): P
     facetLabels(corpus),
     (doc) => corpus.provisions.get(doc.provision)!.number,
     shardTarget,
+    (provision) => [...new Set(corpus.provisions.get(provision)!.versions.flatMap((v) => anchorsIn(v.body)))],
   );
 }
 
@@ -142,12 +154,14 @@ export async function buildSearchFrom(
   labels: FacetLabels,
   numberOf: (doc: SearchDoc) => string,
   shardTarget = SHARD_TARGET,
+  anchorsOf: (provision: string) => string[] = () => [],
 ): Promise<SearchBuild> {
   const perShard = new Map<string, Map<number, Record<Field, string[]>>>();
   for (const doc of docs) {
     const texts = fieldsOf(doc);
     for (const field of FIELDS)
-      for (const term of terms(texts[field])) {
+      // Meta (names of the instrument and topics, in every language) is indexed under both Latin stems.
+      for (const term of field === 'meta' ? queryTerms(texts[field]).flat() : terms(texts[field], doc.lang)) {
         const key = shardOf(term);
         const shard = perShard.get(key) ?? new Map<number, Record<Field, string[]>>();
         const entry = shard.get(doc.id) ?? { title: [], text: [], meta: [] };
@@ -188,12 +202,16 @@ export async function buildSearchFrom(
   }
   const { instruments, topics } = labels;
   const languages: readonly string[] = LANGUAGES;
-  const cite = new Map<string, { provision: string; docs: number[] }[]>();
+  const cite = new Map<string, { provision: string; docs: number[]; anchors: string[] }[]>();
   for (const doc of docs) {
     const number = numberOf(doc);
     if (!/^\d+(?:-\d+)*$/.test(number)) continue;
     const list = cite.get(number) ?? [];
-    const entry = list.find((e) => e.provision === doc.provision) ?? { provision: doc.provision, docs: [] };
+    const entry = list.find((e) => e.provision === doc.provision) ?? {
+      provision: doc.provision,
+      docs: [],
+      anchors: anchorsOf(doc.provision),
+    };
     if (!list.includes(entry)) list.push(entry);
     entry.docs.push(doc.id);
     cite.set(number, list);
@@ -209,6 +227,7 @@ export async function buildSearchFrom(
         languages.indexOf(d.lang),
         ...d.topics.map((t) => topics.findIndex((x) => x.key === t)),
       ]),
+      starts: docs.flatMap((d, i) => (i === 0 || docs[i - 1]!.provision !== d.provision ? [d.id] : [])),
       shards: prefixFile,
       cites: [...cite.keys()].sort(),
     },

@@ -7,14 +7,14 @@
 import { languagesIn } from '../i18n/languages.ts';
 import { Document } from 'flexsearch';
 import { BUCKET_SIZE, shardIndex, type Field, type Manifest, type SearchDoc } from './build.ts';
-import { ARTICLE_WORDS, readCitationQuery } from './citation-query.ts';
-import { shardOf, terms } from './normalise.ts';
+import { readCitationQuery } from './citation-query.ts';
+import { queryTerms, shardOf, terms } from './normalise.ts';
 
 export interface SearchSource {
   manifest(): Promise<Manifest>;
   shard(key: string): Promise<Record<string, Record<string, string>> | null>;
   bucket(n: number): Promise<SearchDoc[]>;
-  cite(number: string): Promise<{ provision: string; docs: number[] }[] | null>;
+  cite(number: string): Promise<{ provision: string; docs: number[]; anchors?: string[] }[] | null>;
 }
 
 export interface Filters {
@@ -29,6 +29,10 @@ export interface Hit {
   exact: boolean;
   /** Normalised query terms, for highlighting. */
   terms: string[];
+  /** Languages of the same provision's other versions that match too (one result per provision). */
+  also: string[];
+  /** The paragraph a citation query names, when the provision has it. */
+  anchor?: string;
 }
 
 export interface Facet {
@@ -43,6 +47,8 @@ export interface SearchResult {
   /** Query words left out because the query needed more than MAX_SHARDS shards (said on the page, never silent). */
   omitted: string[];
   facets: { instrument: Facet[]; jurisdiction: Facet[]; lang: Facet[]; topic: Facet[] };
+  /** Offence and topic pages whose names hold every word of the query, shown before the provisions. */
+  topics: Facet[];
 }
 
 const WEIGHT: Record<Field, number> = { title: 3, meta: 2, text: 1 };
@@ -103,6 +109,7 @@ export class SearchEngine {
     const manifest = await this.manifest();
     const citation = readCitationQuery(query, manifest.instruments);
     const exact: number[] = [];
+    const anchors = new Map<number, string>();
     if (citation && manifest.cites.includes(citation.number)) {
       const entries = (await this.source.cite(citation.number)) ?? [];
       const wanted = entries.filter((e) => citation.instruments.length === 0 || citation.instruments.includes(e.provision.split('/')[0]!));
@@ -113,35 +120,37 @@ export class SearchEngine {
       wanted.sort(
         (a, b) => inScript(b) - inScript(a) || order.indexOf(a.provision.split('/')[0]!) - order.indexOf(b.provision.split('/')[0]!),
       );
-      for (const e of wanted)
-        exact.push(
-          ...[...e.docs].sort(
-            (a, b) => Number(!preferred.includes(langOf(manifest, a))) - Number(!preferred.includes(langOf(manifest, b))),
-          ),
+      for (const e of wanted) {
+        const docs = [...e.docs].sort(
+          (a, b) => Number(!preferred.includes(langOf(manifest, a))) - Number(!preferred.includes(langOf(manifest, b))),
         );
+        exact.push(...docs);
+        // A pinpoint is linked only when the provision has that paragraph.
+        if (citation.anchor && e.anchors?.includes(citation.anchor)) for (const d of docs) anchors.set(d, citation.anchor);
+      }
     }
-    const instrumentWords = new Set(manifest.instruments.flatMap((i) => i.names));
-    const queryTerms = [...new Set(terms(query))].filter(
-      (t) => !citation || (!ARTICLE_WORDS.has(t) && !instrumentWords.has(t) && t !== citation.number),
-    );
+    // A citation query holds nothing but the citation, so it has no words to look up.
+    const words = citation ? [] : queryTerms(query);
+    const flat = [...new Set(words.flat())];
     // Only words some shard can hold are looked up, and only in the first MAX_SHARDS shards the query needs.
     const fileOf = (term: string) => manifest.shards[shardOf(term)];
-    const needed = [...new Set(queryTerms.map(fileOf).filter((f): f is number => f !== undefined))];
+    const needed = [...new Set(flat.map(fileOf).filter((f): f is number => f !== undefined))];
     const fetched = new Set(needed.slice(0, MAX_SHARDS));
-    const omitted = queryTerms.filter((t) => fileOf(t) !== undefined && !fetched.has(fileOf(t)!));
-    const wanted = [...new Set(queryTerms.filter((t) => fetched.has(fileOf(t)!)).map(shardOf))];
+    const omitted = words.filter((alt) => alt.every((t) => fileOf(t) !== undefined && !fetched.has(fileOf(t)!))).map((alt) => alt[0]!);
+    const wanted = [...new Set(flat.filter((t) => fetched.has(fileOf(t)!)).map(shardOf))];
     const indexes = new Map(
       await Promise.all(wanted.map(async (prefix) => [prefix, await this.prefixIndex(String(manifest.shards[prefix]), prefix)] as const)),
     );
     const scores = new Map<number, { score: number; matched: number }>();
     // Every posting of a term is read: the limit is the number of documents, so nothing is cut.
     const all = manifest.attrs.length;
-    for (const term of queryTerms) {
-      const index = indexes.get(shardOf(term));
-      if (!index) continue;
+    for (const alternatives of words) {
       const best = new Map<number, number>();
-      for (const group of index.search(term, { limit: all }) as { field: Field; result: number[] }[]) {
-        group.result.forEach((id, rank) => best.set(id, Math.max(best.get(id) ?? 0, WEIGHT[group.field] / (1 + rank / 50))));
+      for (const term of alternatives) {
+        const index = indexes.get(shardOf(term));
+        if (!index) continue;
+        for (const group of index.search(term, { limit: all }) as { field: Field; result: number[] }[])
+          group.result.forEach((id, rank) => best.set(id, Math.max(best.get(id) ?? 0, WEIGHT[group.field] / (1 + rank / 50))));
       }
       for (const [id, s] of best) {
         const entry = scores.get(id) ?? { score: 0, matched: 0 };
@@ -153,13 +162,54 @@ export class SearchEngine {
     const ranked = [...scores].sort(([, a], [, b]) => b.matched - a.matched || b.score - a.score).map(([id]) => id);
     const found = [...new Set([...exact, ...ranked])];
     const facets = facetCounts(manifest, found);
-    const filtered = found.filter((id) => passes(manifest, id, filters));
+    const groups = groupByProvision(
+      manifest,
+      found.filter((id) => passes(manifest, id, filters)),
+    );
     const exactIds = new Set(exact);
     const hits = await Promise.all(
-      filtered.slice(0, limit).map(async (id) => ({ doc: await this.doc(id), exact: exactIds.has(id), terms: queryTerms })),
+      groups.slice(0, limit).map(async ([id, ...others]) => ({
+        doc: await this.doc(id!),
+        exact: exactIds.has(id!),
+        terms: flat,
+        also: others.map((o) => langOf(manifest, o)),
+        ...(anchors.has(id!) ? { anchor: anchors.get(id!)! } : {}),
+      })),
     );
-    return { hits, total: filtered.length, facets, omitted };
+    return { hits, total: groups.length, facets, omitted, topics: topicMatches(manifest, words) };
   }
+}
+
+/** Matched documents grouped by provision (the language versions of one provision are one result), each group best first. */
+function groupByProvision(m: Manifest, ids: number[]): number[][] {
+  const groups = new Map<number, number[]>();
+  for (const id of ids) {
+    const key = provisionOf(m, id);
+    const group = groups.get(key);
+    if (group) group.push(id);
+    else groups.set(key, [id]);
+  }
+  return [...groups.values()];
+}
+
+/** The first document of the provision a document belongs to (documents of one provision are consecutive). */
+function provisionOf(m: Manifest, id: number): number {
+  let low = 0;
+  let high = m.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (m.starts[mid]! <= id) low = mid;
+    else high = mid - 1;
+  }
+  return m.starts[low] ?? id;
+}
+
+/** Topics (offence pages) whose names in any language hold every word of the query. */
+function topicMatches(m: Manifest, words: string[][]): Facet[] {
+  if (words.length === 0) return [];
+  return m.topics
+    .filter((t) => words.every((alternatives) => alternatives.some((w) => t.terms.includes(w))))
+    .map((t) => ({ key: t.key, label: t.label, count: 0 }));
 }
 
 const langOf = (m: Manifest, id: number) => m.languages[m.attrs[id]![1]!]!.key;
@@ -205,10 +255,10 @@ export function facetCounts(m: Manifest, ids: number[]): SearchResult['facets'] 
 }
 
 /** A passage of the text around the first matching word, as pieces with the matching words marked. */
-export function snippet(text: string, queryTerms: string[], width = 220): { text: string; hit: boolean }[] {
+export function snippet(text: string, queryTerms: string[], width = 220, lang?: string): { text: string; hit: boolean }[] {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const isHit = (w: string) => {
-    const t = terms(w)[0];
+    const t = terms(w, lang)[0];
     return t !== undefined && queryTerms.includes(t);
   };
   const first = words.find((w) => isHit(w[0]));

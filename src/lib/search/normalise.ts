@@ -2,12 +2,14 @@
  * The one normaliser shared by indexing and querying: Unicode NFKC and lower case; Latin
  * look-alike letters inside Cyrillic words read as Cyrillic; Russian ё as е; Latvian diacritics
  * folded (a query without them finds text with them); Kazakh letters (ә ғ қ ң ө ұ ү һ і) kept
- * distinct. Tokens are then stemmed: Russian words with the Russian stemmer, English words with
- * the English one; Kazakh and Latvian words are kept whole.
+ * distinct. Tokens are then stemmed: Russian words with the Russian stemmer; Latin-letter words with
+ * the English stemmer, or the Latvian one in Latvian text; Kazakh words are kept whole. A query's
+ * language is not known, so each of its Latin words is looked up in both stems (`queryTerms`).
  */
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { foldLatinInCyrillicWords } from '../text/lookalikes.ts';
+import { latvianStem } from './latvian-stem.ts';
 
 const LATVIAN: Record<string, string> = {
   ā: 'a',
@@ -78,21 +80,32 @@ const STOP = new Set([
   'немесе',
 ]);
 
-/** The stem of one normalised word, by its script and letters. */
-export function stem(word: string): string {
+/** The stem of one normalised word, by its script and letters (and, for Latin letters, the text's language). */
+export function stem(word: string, lang?: string): string {
   if (/^\d+$/.test(word)) return word;
   if (CYRILLIC.test(word)) return KAZAKH_LETTERS.test(word) ? word : russianStem(word);
-  if (/^[a-z]+$/.test(word)) return englishStem(word);
+  if (/^[a-z]+$/.test(word)) return lang === 'lv' ? latvianStem(word) : englishStem(word);
   return word;
 }
 
 /** Search terms of a text: normalised, split, stop words dropped, stemmed. Numbers are kept whole, so 2 never matches 20. */
-export function terms(text: string): string[] {
+export function terms(text: string, lang?: string): string[] {
   const out: string[] = [];
   for (const m of normalise(text).matchAll(TOKEN)) {
     const word = m[0];
     if (STOP.has(word)) continue;
-    out.push(stem(word));
+    out.push(stem(word, lang));
+  }
+  return out;
+}
+
+/** A query's words, each as the stems it may be indexed under (a Latin word as English and as Latvian). */
+export function queryTerms(text: string): string[][] {
+  const out: string[][] = [];
+  for (const m of normalise(text).matchAll(TOKEN)) {
+    const word = m[0];
+    if (STOP.has(word)) continue;
+    out.push([...new Set([stem(word), stem(word, 'lv')])]);
   }
   return out;
 }
@@ -103,4 +116,9 @@ export function terms(text: string): string[] {
  */
 export function shardOf(term: string): string {
   return [...term].slice(0, 2).join('');
+}
+
+/** Every word of a text as its stem, stop words included: the words that name an instrument ("UN", "of"). */
+export function nameStems(text: string): string[] {
+  return [...normalise(text).matchAll(TOKEN)].map((m) => stem(m[0]));
 }

@@ -51,12 +51,15 @@ describe('a synthetic corpus with two jurisdictions', () => {
   });
 
   it('carries each jurisdiction into the search facets and the open data', () => {
-    expect(facetLabels(corpus).instruments.map((i) => [i.key, i.jurisdiction, i.names])).toEqual([
-      ['treaty-a', null, ['treatya']],
-      ['treaty-b', null, []],
-      ['ge-code', 'GE', []],
-      ['am-code', 'AM', []],
+    expect(facetLabels(corpus).instruments.map((i) => [i.key, i.jurisdiction])).toEqual([
+      ['treaty-a', null],
+      ['treaty-b', null],
+      ['ge-code', 'GE'],
+      ['am-code', 'AM'],
     ]);
+    // An instrument is named by its search names and the words of its short title and citation form, stemmed.
+    expect(facetLabels(corpus).instruments[0]!.names).toContain('treatya');
+    expect(facetLabels(corpus).instruments[2]!.names).toEqual(expect.arrayContaining(['code', 'first', 'state']));
     expect(provisionsJson(corpus).map((p) => [p.id, p.jurisdiction])).toContainEqual(['am-code/20', 'AM']);
     expect(concordanceJson(corpus).filter((m) => m.table === 'treaty-a-am')).toEqual([
       expect.objectContaining({ from: 'treaty-a/1', to: 'am-code/20', relation: 'equivalent', source: 'editorial' }),

@@ -60,10 +60,12 @@ describe('course pack', () => {
             kind: 'treaty',
             jurisdiction: null,
             act: 'Convention on Cybercrime',
+            citation: 'Budapest Convention, Art. 2',
             number: '2',
             type: 'article',
             url: '/budapest/2/',
             excerpt: false,
+            dates: [],
             asOf: '2006-10-05',
             source: 'x.txt',
             versions: { en: { title: 'Illegal access', text: 'Each Party shall…', official: true } },
@@ -85,7 +87,7 @@ describe('course pack', () => {
     const pack = add(emptyPack(), { kind: 'row', ref: 'budapest-kz/budapest-2', label: 'Budapest Convention → Kazakhstan: Article 2' });
     const md = packMarkdown(pack, [{ rows }], 'https://example.org', (key) => corpus.sources.get(key)?.citeAs ?? key);
     expect(md).toContain(
-      '| Budapest Convention, Art. 2 | Penal Code (Kazakhstan), Art. 205 | partial | the Council of Europe profile of 1 May 2020 |',
+      '| Budapest Convention, Art. 2 | Penal Code (Kazakhstan), Art. 205 | Partial | the Council of Europe profile of 1 May 2020 |',
     );
     expect(md).not.toMatch(/\| budapest\/2 \||coe-kz-profile-2020/);
   });

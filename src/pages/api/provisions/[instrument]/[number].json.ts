@@ -3,7 +3,7 @@
  * compare view loads these); `<number>@<date>.json` for an earlier dated version.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { provisionJson } from '../../../../lib/api/open-data.ts';
+import { provisionDetailJson } from '../../../../lib/api/open-data.ts';
 import { loadCorpus } from '../../../../lib/content/load.ts';
 import { versionDates } from '../../../../lib/content/versions.ts';
 
@@ -19,5 +19,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const corpus = await loadCorpus();
-  return Response.json(provisionJson(corpus.provisions.get(String(props['id']))!, props['date'] as string | undefined));
+  return Response.json(provisionDetailJson(corpus, corpus.provisions.get(String(props['id']))!, props['date'] as string | undefined));
 };
