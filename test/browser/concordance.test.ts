@@ -7,6 +7,12 @@ describe('Budapest → Kazakhstan concordance table', () => {
 
   it('shows Budapest Art. 2 and Penal Code Art. 205 side by side in one row', async () => {
     const { page } = await browser.open('/concordance/budapest-kz/');
+    // The default view holds the mappings; the row's link opens it in the full-text view.
+    await page
+      .locator('tr#row-budapest-2')
+      .getByRole('link', { name: /Read the texts/ })
+      .click();
+    await expect.poll(() => page.url()).toMatch(/\/concordance\/budapest-kz\/text\/\d+\/#row-budapest-2$/);
     const row = page.locator('tr#row-budapest-2');
     const from = row.locator('td.from-cell');
     const to = row.locator('td.to-cell');

@@ -34,7 +34,7 @@ describe('offences and the coverage matrix', () => {
     expect(href).toBe('/concordance/un-kz/#row-un-7');
     await link.click();
     await expect.poll(() => page.url()).toMatch(/\/concordance\/un-kz\/#row-un-7$/);
-    await expect(page.locator('tr#row-un-7').textContent()).resolves.toContain('Penal Code (Kazakhstan), Article 205');
+    await expect(page.locator('tr#row-un-7').textContent()).resolves.toContain('Penal Code (Kazakhstan), Art. 205');
     // The cell tells a finding of none from a row nobody assessed.
     const row = (name: string) =>
       page

@@ -7,9 +7,9 @@ import { useBrowser } from './browser.ts';
 async function results(page: Page): Promise<string[]> {
   await page.locator('[data-search-status]', { hasText: /result|No result/ }).waitFor();
   const hrefs = await page
-    .locator('[data-testid="search-results"] li > a')
+    .locator('[data-testid="search-results"] li:not(.topic-hit) > a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return [...new Set(hrefs.map((h) => h.replace(/^\/|\/$/g, '')))];
+  return [...new Set(hrefs.map((h) => h.replace(/#.*$/, '').replace(/^\/|\/$/g, '')))];
 }
 
 describe('search in the browser', () => {

@@ -3,7 +3,8 @@
  * its targets as `grade:instrument` words (`partial:kz-penal-code none:`); it is shown when one
  * target has a chosen grade and, if an instrument is chosen, belongs to it.
  */
-import { relationSchema, type Relation } from '../../schemas/concordance.ts';
+import type { Relation } from '../../schemas/concordance.ts';
+import { RELATION_LABELS } from '../i18n/relations.ts';
 
 export interface RowFilter {
   grades: string[];
@@ -11,7 +12,8 @@ export interface RowFilter {
   instrument: string;
 }
 
-const ALL: readonly Relation[] = relationSchema.options;
+// The grades in their order, from the labels (this module runs in the browser, where the schema library is not loaded).
+const ALL = Object.keys(RELATION_LABELS) as Relation[];
 
 /** The `data-targets` words of a row. */
 export function targetWords(targets: { relation: string; instrument?: string | undefined }[]): string {

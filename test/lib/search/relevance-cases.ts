@@ -28,6 +28,17 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: '2', top: ['budapest/2'], within: 2, never: ['budapest/20', 'un/20', 'kz-penal-code/205'] },
   { query: '2-бап', top: ['un/2'], within: 4 },
   { query: '22. pants', top: ['budapest/22'], within: 2 },
+  // Citation forms readers copy from documents, with pinpoints
+  { query: 'ETS 185 Art. 2', top: ['budapest/2'], within: 1 },
+  { query: 'ETS No. 185, Article 6(1)(a)', top: ['budapest/6'], within: 1 },
+  { query: 'Art. 6(1)(a) Budapest', top: ['budapest/6'], within: 1 },
+  { query: 'UNCC 7', top: ['un/7'], within: 1 },
+  { query: 'UN Convention Art. 7', top: ['un/7'], within: 1 },
+  { query: 'ст. 7 Конвенции ООН', top: ['un/7'], within: 1 },
+  { query: 'CIS Art. 3(1)(a)', top: ['cis/3'], within: 1 },
+  // Latvian inflections meet at one stem
+  { query: 'kibernoziegumi', top: ['budapest/preamble'], within: 3 },
+  { query: 'kibernoziegumiem', top: ['budapest/preamble'], within: 3 },
   // English
   { query: 'illegal access', top: ['budapest/2', 'un/7'], within: 4 },
   { query: 'illegal interception', top: ['budapest/3', 'un/8'], within: 4 },
