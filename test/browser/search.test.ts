@@ -38,6 +38,9 @@ describe('search in the browser', () => {
     const ranked = await results(page);
     expect(ranked[0]).toBe('un/7');
     await page.locator('#search-q').focus();
+    // The offence page comes first, then the provisions.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/offences/illegal-access/');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/un/7/');
     await page.keyboard.press('ArrowDown');

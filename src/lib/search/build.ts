@@ -123,8 +123,11 @@ export function facetLabels(corpus: Corpus): FacetLabels {
       key: i.key,
       label: i.shortTitle,
       jurisdiction: i.jurisdiction,
-      // Stems of the words readers name it by: its search names, short title and citation form.
-      names: [...new Set(nameStems([...i.searchNames, i.shortTitle, i.citation].join(' ')))],
+      // Stems of the words readers name it by: its search names, and the words (not the numbers: a
+      // date in a title is no name) of its short title and citation form.
+      names: [
+        ...new Set([...nameStems(i.searchNames.join(' ')), ...nameStems(`${i.shortTitle} ${i.citation}`).filter((w) => !/^\d+$/.test(w))]),
+      ],
     })),
     topics: [...corpus.topics.values()]
       .sort((a, b) => a.order - b.order)
