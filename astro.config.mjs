@@ -12,8 +12,11 @@ import { SANITIZE_SCHEMA } from './src/rehype/sanitize-schema.ts';
 export default defineConfig({
   // scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
   outDir: process.env['CONCORDANCE_OUT_DIR'] ?? './dist',
+  // The content layer's cache lives with the project (not in node_modules, which a copy may share).
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are written four at a time: a page waits mostly on writing files, and two cores stay busy.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [contentCheck()],
   // A Content-Security-Policy on every page: scripts and styles only from this site or by the hashes
   // Astro computes for its own, never 'unsafe-inline'; nothing may be framed, posted or fetched elsewhere.

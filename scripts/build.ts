@@ -31,8 +31,9 @@ try {
 }
 
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-// --force: re-render Markdown even when only a remark plugin (not the content) changed; the content layer cache would keep stale HTML.
-const result = spawnSync(process.execPath, [astro, 'build', '--force', ...process.argv.slice(2)], {
+// The content layer's cache is kept between builds: each entry's cache key includes the digest of
+// its render inputs (src/lib/content/render-inputs.ts), so a changed plugin or corpus renders again.
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CONCORDANCE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },

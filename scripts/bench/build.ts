@@ -1,17 +1,24 @@
 /**
- * `npm run bench:build`: the production build with and without the official-law pack, interleaved
- * (without, with, without, with…) so that drift of the machine's speed falls on both. Prints wall
- * and CPU seconds, peak resident memory (GNU time's maximum RSS of the build's processes) and pages,
- * each as min / median / max, and the with/without ratios of the medians. Prints figures only.
+ * `npm run bench:build [scales] [runs]`: the production build on synthetic corpora of 1×, 10× and
+ * 100× the committed provisions (generated from the real content into a temporary folder, see
+ * synthetic.ts; built without the official-law pack, so every scale has the same kind of text), and
+ * a plain Astro 7 project rendering the same provision Markdown, in the same run, interleaved (ours,
+ * plain, ours, plain…) so drift of the machine's speed falls on both. Then a second build of the 1×
+ * project with nothing changed (the content layer's cache kept). Prints wall and CPU seconds, peak
+ * resident memory (GNU time's maximum RSS) and pages, each as min / median / max, ms per page and
+ * the ratio of our ms per page to plain Astro's. Prints figures only.
  *
- * Usage: npm run bench:build [-- runs]   (default 3 runs of each; needs /usr/bin/time, Debian package `time`)
+ * Usage: npm run bench:build [-- 1,10,100 3,2,1]   (needs GNU time at /usr/bin/time, Debian package `time`)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { plainAstroProject, syntheticProject } from './synthetic.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const runs = Number(process.argv[2] ?? 3);
+const scales = (process.argv[2] ?? '1,10,100').split(',').map(Number);
+const runsPerScale = (process.argv[3] ?? '3,2,1').split(',').map(Number);
 if (!existsSync('/usr/bin/time')) {
   console.error('bench:build needs GNU time at /usr/bin/time (sudo apt-get install -y time).');
   process.exit(1);
@@ -34,45 +41,100 @@ function pages(dir: string): number {
   return n;
 }
 
-function build(pack: 'with' | 'without'): Run {
-  const env = { ...process.env, ...(pack === 'without' ? { KZ_LAW_PACK: 'none' } : {}) };
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', process.execPath, join(root, 'scripts', 'build.ts')], {
-    cwd: root,
+/** Runs a command under GNU time; the command's own output is not read. */
+function timed(cwd: string, args: string[], outDir: string, label: string): Run {
+  const env = { ...process.env, KZ_LAW_PACK: 'none', ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192' };
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', process.execPath, ...args], {
+    cwd,
     env,
     encoding: 'utf8',
-    // The build's own log is long; only GNU time's line on stderr is read.
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 256 * 1024 * 1024,
   });
   const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
-  if (result.status !== 0 || !line) throw new Error(`build ${pack} the pack failed:\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0 || !line) throw new Error(`${label} failed:\n${result.stderr.slice(-3000)}`);
   const [wall, user, sys, kib] = line.split(' ').slice(1).map(Number) as [number, number, number, number];
-  return { wall, cpu: user + sys, rssMiB: kib / 1024, pages: pages(join(root, 'dist')) };
+  return { wall, cpu: user + sys, rssMiB: kib / 1024, pages: pages(outDir) };
 }
 
-const results: Record<'with' | 'without', Run[]> = { with: [], without: [] };
-for (let i = 0; i < runs; i++)
-  for (const pack of ['without', 'with'] as const) {
-    const run = build(pack);
-    results[pack].push(run);
-    console.error(`run ${i + 1}/${runs} ${pack} the pack: ${run.wall.toFixed(1)} s, ${run.rssMiB.toFixed(0)} MiB, ${run.pages} pages`);
-  }
+const ours = (dir: string, clean: boolean) => {
+  // A first build starts without the content layer's cache, as on a fresh clone.
+  if (clean) rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  return timed(dir, [join(dir, 'scripts', 'build.ts')], join(dir, 'dist'), `our build in ${dir}`);
+};
+const plain = (dir: string) => {
+  rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  return timed(dir, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], join(dir, 'dist'), `plain Astro in ${dir}`);
+};
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
 };
-const row = (label: string, key: keyof Run, digits: number) => {
-  const w = stats(results.without.map((r) => r[key]));
-  const p = stats(results.with.map((r) => r[key]));
-  const f = (s: { min: number; median: number; max: number }) =>
-    `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`;
-  console.log(`| ${label} | ${f(w)} | ${f(p)} | ${(p.median / w.median).toFixed(2)}× |`);
+const f = (values: number[], digits: number) => {
+  const s = stats(values);
+  return `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`;
 };
-console.log(`\nProduction build, ${runs} runs each, interleaved (min / median / max):\n`);
-console.log('| figure | without the pack | with the pack | with/without (medians) |');
-console.log('|---|---|---|---|');
-row('wall s', 'wall', 1);
-row('CPU s', 'cpu', 1);
-row('peak RSS MiB', 'rssMiB', 0);
-row('pages', 'pages', 0);
+const msPerPage = (r: Run) => (r.wall * 1000) / r.pages;
+
+const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
+const table: string[] = [];
+let second: { first: Run[]; again: Run[] } | undefined;
+try {
+  for (const [i, scale] of scales.entries()) {
+    const runs = runsPerScale[i] ?? 1;
+    const project = join(work, `x${scale}`);
+    const baseline = join(work, `plain-x${scale}`);
+    syntheticProject(root, project, scale);
+    plainAstroProject(root, baseline, join(project, 'content', 'provisions'));
+    const result = { ours: [] as Run[], plain: [] as Run[] };
+    for (let n = 0; n < runs; n++) {
+      result.ours.push(ours(project, true));
+      result.plain.push(plain(baseline));
+      console.error(
+        `${scale}× run ${n + 1}/${runs}: ours ${result.ours.at(-1)!.wall.toFixed(1)} s (${result.ours.at(-1)!.pages} pages, ${result.ours.at(-1)!.rssMiB.toFixed(0)} MiB), plain ${result.plain.at(-1)!.wall.toFixed(1)} s (${result.plain.at(-1)!.pages} pages)`,
+      );
+    }
+    if (scale === scales[0]) {
+      // The same project built again with nothing changed: the content layer's cache is kept.
+      const again = Array.from({ length: runs }, () => ours(project, false));
+      second = { first: result.ours, again };
+    }
+    const ratio = stats(result.ours.map(msPerPage)).median / stats(result.plain.map(msPerPage)).median;
+    for (const [name, list] of [
+      ['ours', result.ours],
+      ['plain Astro', result.plain],
+    ] as const)
+      table.push(
+        `| ${scale}× | ${name} | ${runs} | ${f(
+          list.map((r) => r.wall),
+          1,
+        )} | ${f(
+          list.map((r) => r.cpu),
+          1,
+        )} | ${f(
+          list.map((r) => r.rssMiB),
+          0,
+        )} | ${list[0]!.pages} | ${f(list.map(msPerPage), 2)} | ${name === 'ours' ? `${ratio.toFixed(2)}×` : ''} |`,
+      );
+    rmSync(baseline, { recursive: true, force: true });
+    if (scale !== scales[0]) rmSync(project, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log('\nProduction build on synthetic corpora, without the official-law pack (min / median / max):\n');
+console.log('| corpus | build | runs | wall s | CPU s | peak RSS MiB | pages | ms/page | ours ÷ plain (ms/page, medians) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const line of table) console.log(line);
+if (second) {
+  const first = stats(second.first.map((r) => r.wall)).median;
+  const again = stats(second.again.map((r) => r.wall)).median;
+  console.log(
+    `\nSecond build of the ${scales[0]}× corpus with nothing changed: ${f(
+      second.again.map((r) => r.wall),
+      1,
+    )} s against ${first.toFixed(1)} s for the first (median ${(first / again).toFixed(2)}× faster).`,
+  );
+}

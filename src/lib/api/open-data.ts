@@ -9,6 +9,7 @@ import { CSV_BOM, CSV_OPTIONS } from './csv.ts';
 import { articleHeading } from '../citations/format.ts';
 import {
   labelRef,
+  provisionsOf,
   readingVersion,
   resolveRef,
   rowsTouching,
@@ -77,8 +78,10 @@ export interface ConcordanceJson {
   review?: Review['state'];
 }
 
-export function provisionsJson(corpus: Corpus): ProvisionJson[] {
-  return [...corpus.provisions.values()].map((p) => provisionJson(corpus, p));
+/** Every provision, or (to keep each file bounded as the corpus grows) those of one instrument. */
+export function provisionsJson(corpus: Corpus, instrument?: string): ProvisionJson[] {
+  const provisions = instrument ? provisionsOf(corpus, instrument) : [...corpus.provisions.values()];
+  return provisions.map((p) => provisionJson(corpus, p));
 }
 
 /** A provision alone (`/api/provisions/<instrument>/<number>.json`): also the provisions its concordance rows link it to, with their languages, so the compare view can offer pairs that share one. */
@@ -216,8 +219,8 @@ export const PROVISIONS_CSV_COLUMNS = [
 ] as const;
 
 /** Every provision version as CSV (UTF-8 with BOM), one line per language version. */
-export function provisionsCsv(corpus: Corpus): string {
-  const records = provisionsJson(corpus).flatMap((p) =>
+export function provisionsCsv(corpus: Corpus, instrument?: string): string {
+  const records = provisionsJson(corpus, instrument).flatMap((p) =>
     Object.entries(p.versions).map(([lang, v]) => ({
       ...p,
       lang,

@@ -3,21 +3,24 @@
  * load (`load-content.ts`), so Astro, the content check and the scripts read and validate each file
  * once, with one YAML parser. Markdown bodies are rendered with the configured processor, given the
  * validated data as frontmatter (the citation linker reads instrument, number and language from it);
- * an entry whose data and body are unchanged keeps its rendered HTML.
+ * an entry whose data, body and render inputs (`render-inputs.ts`) are unchanged keeps its rendered
+ * HTML from the previous build.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { forgetContent, loadValidContent } from './load-content.ts';
 import type { CorpusInput } from './records.ts';
+import { renderInputsDigest } from './render-inputs.ts';
 
 type Renderer = { render(body: string, options: { frontmatter: Record<string, unknown> }): Promise<{ code: string; metadata: Record<string, unknown> }> };
 
 async function sync(collection: keyof CorpusInput, context: LoaderContext, root: string, renderer: () => Promise<Renderer>): Promise<void> {
   const entries = loadValidContent(root)[collection];
+  const inputs = renderInputsDigest(root);
   const ids = new Set(entries.map((e) => e.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
   for (const { id, data, body } of entries) {
-    const digest = context.generateDigest({ data: data as Record<string, unknown>, body: body ?? '' });
+    const digest = context.generateDigest({ data: data as Record<string, unknown>, body: body ?? '', inputs });
     if (context.store.get(id)?.digest === digest) continue;
     const rendered = body?.trim()
       ? await renderer()
