@@ -33,8 +33,14 @@ export function syntheticProject(root: string, dir: string, scale: number): void
     const yaml = readFileSync(join(instruments, file), 'utf8');
     for (let n = 2; n <= scale; n++) {
       const copy = `${key}-x${n}`;
-      // A copy keeps the original's metadata but no official-text link (the benchmark builds without the pack).
-      writeFileSync(join(instruments, `${copy}.yaml`), yaml.replace(/^officialText:\n(?: {2}.*\n)+/m, ''));
+      // A copy keeps the original's metadata but no official-text link (the benchmark builds without
+      // the pack). The corpus grows as the knowledge base will — more domestic law and more acts —
+      // so a copy of a treaty is filed as an act: it neither heads matrix rows nor adds a column.
+      const copied = yaml
+        .replace(/^officialText:\n(?: {2}.*\n)+/m, '')
+        .replace(/^matrixRows: true\n/m, '')
+        .replace(/^kind: treaty$/m, 'kind: act');
+      writeFileSync(join(instruments, `${copy}.yaml`), copied);
       for (const entry of unresolved.filter((e) => e.provision.startsWith(`${key}/`)))
         copies.push({ ...entry, provision: entry.provision.replace(`${key}/`, `${copy}/`) });
       if (!statSync(join(provisions, key), { throwIfNoEntry: false })) continue;

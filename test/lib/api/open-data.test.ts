@@ -22,6 +22,18 @@ describe('open data', () => {
     }
   });
 
+  it('splits the provisions per instrument without losing or repeating one', () => {
+    const whole = provisionsJson(corpus);
+    const split = [...corpus.instruments.keys()].flatMap((key) => provisionsJson(corpus, key));
+    expect(split.map((p) => p.id).sort()).toEqual(whole.map((p) => p.id).sort());
+    for (const key of corpus.instruments.keys())
+      expect(new Set(provisionsJson(corpus, key).map((p) => p.instrument))).toEqual(
+        new Set(provisionsJson(corpus, key).length ? [key] : []),
+      );
+    // The citation readers see travels with each record.
+    expect(whole.find((p) => p.id === 'cis/3')?.citation).toBe('CIS Agreement, Art. 3');
+  });
+
   it('gives Penal Code Art. 205 as a Kazakh domestic provision with its quoted text', () => {
     const art205 = provisionsJson(corpus).find((p) => p.id === 'kz-penal-code/205');
     expect(art205).toMatchObject({ kind: 'domestic', jurisdiction: 'KZ', act: 'Penal Code of the Republic of Kazakhstan', number: '205' });
