@@ -93,3 +93,9 @@ export function inViewport(locator: import('playwright-core').Locator): Promise<
     return r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
   });
 }
+
+/** The widths every page type and working surface is checked at: a desktop and a small phone. */
+export const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 375, height: 812 },
+];

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../helpers/corpus.ts';
-import { useBrowser } from './browser.ts';
+import { officialLawLoaded } from '../helpers/corpus.ts';
+import { useBrowser, WIDTHS } from './browser.ts';
 
 // Dated versions of a text come from the official-law pack; without it each text has one version.
-const official = join(ROOT, '.official-law', 'provisions');
-const packLoaded = existsSync(official) && readdirSync(official).length > 0;
+const packLoaded = officialLawLoaded();
 if (!packLoaded) console.warn('compare.test.ts: the law pack was not loaded in this build: comparing two dated versions is skipped.');
-
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-];
 
 describe('compare', () => {
   const browser = useBrowser();

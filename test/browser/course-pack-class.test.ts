@@ -1,12 +1,7 @@
 /** Course packs handed to a class: what a row and a topic print, the layouts, the printed address and date, focus and warnings. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
-
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-];
+import { useBrowser, WIDTHS } from './browser.ts';
 
 /** Adds items from their pages, as a trainer would, then opens the pack. */
 async function packOf(page: Page, steps: { path: string; within?: string }[]): Promise<void> {

@@ -4,14 +4,11 @@
  * amendment history, a comparison of two versions, the "amended since the profile" flag and search
  * by a hyphenated article number; without it, the notice that the official text is not loaded.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/corpus.ts';
+import { officialLawLoaded } from '../helpers/corpus.ts';
 import { useBrowser } from './browser.ts';
 
-const official = join(ROOT, '.official-law', 'provisions');
-const loaded = existsSync(official) && readdirSync(official).length > 0;
+const loaded = officialLawLoaded();
 if (!loaded)
   console.warn(
     'official.test.ts: the law pack was not loaded in this build: the tests of the official text are skipped, the not-loaded notice is tested.',

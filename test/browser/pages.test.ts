@@ -1,8 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/corpus.ts';
-import { useBrowser, violationsAboveMinor } from './browser.ts';
+import { officialLawLoaded } from '../helpers/corpus.ts';
+import { useBrowser, violationsAboveMinor, WIDTHS } from './browser.ts';
 
 /** One page of each type the site has. */
 const PAGES: Record<string, string> = {
@@ -36,26 +34,18 @@ const PAGES: Record<string, string> = {
 };
 
 // Earlier dated versions of a text come only from the official-law pack.
-const official = join(ROOT, '.official-law', 'provisions');
-if (existsSync(official) && readdirSync(official).length > 0)
-  PAGES['earlier version of an official text'] = '/kz-penal-code/205/2020-01-01/';
+if (officialLawLoaded()) PAGES['earlier version of an official text'] = '/kz-penal-code/205/2020-01-01/';
 else console.warn('pages.test.ts: the law pack was not loaded in this build: the page of an earlier official version is not checked.');
-
-/** The widths every page type is checked at: a desktop and a small phone. */
-const WIDTHS = [
-  { name: 'desktop', width: 1280 },
-  { name: 'phone', width: 375 },
-];
 
 describe('every page type', () => {
   const browser = useBrowser();
   for (const [type, path] of Object.entries(PAGES))
-    for (const { name, width } of WIDTHS)
+    for (const { name, width, height } of WIDTHS)
       it(
         `${type} (${path}) on a ${name}: no console errors, no accessibility violation above minor, no sideways scroll`,
         { timeout: 120_000 },
         async () => {
-          const { page, errors } = await browser.open(path, { width, height: width < 600 ? 812 : 900 });
+          const { page, errors } = await browser.open(path, { width, height });
           await page.waitForLoadState('networkidle');
           await expect(page.locator('h1').count()).resolves.toBe(1);
           expect(await violationsAboveMinor(page)).toEqual([]);

@@ -1,12 +1,7 @@
 /** Readers see citations and titles, never internal ids: in text, link text, aria-labels and matrix cells; sources by publisher. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
-
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-];
+import { useBrowser, WIDTHS } from './browser.ts';
 
 /** Internal ids found in what a reader sees or hears: visible text, link names, labels. */
 async function idsShown(page: Page): Promise<string[]> {

@@ -1,12 +1,7 @@
 /** Search as readers use it: offence pages first, one result per provision, citation forms to the paragraph, Latvian inflections. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
-
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-];
+import { useBrowser, WIDTHS } from './browser.ts';
 
 /** The links of the results once the search has answered, in order. */
 async function links(page: Page): Promise<string[]> {

@@ -1,11 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { inViewport, useBrowser } from './browser.ts';
-
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-];
+import { inViewport, useBrowser, WIDTHS } from './browser.ts';
 
 /** The ids of the rows the filter leaves visible. */
 const visibleRows = (page: Page) =>

@@ -1,11 +1,6 @@
 /** The way in and reading: the home page, external links, reading measure, the first screen on a phone, dark mode and print. */
 import { describe, expect, it } from 'vitest';
-import { inViewport, useBrowser, violationsAboveMinor } from './browser.ts';
-
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-];
+import { inViewport, useBrowser, violationsAboveMinor, WIDTHS } from './browser.ts';
 
 describe('the way in', () => {
   const browser = useBrowser();
