@@ -2,15 +2,28 @@
  * Production build without half-written output: the official texts are derived from the law pack
  * when it is present (`.official-law/`, git-ignored), then Astro builds into a fresh folder under
  * `.builds/`, and only a build that succeeds is published as `dist` (an atomic switch of a link, see
- * scripts/lib/publish.ts). A failed build leaves the published site untouched.
+ * scripts/lib/publish.ts). A failed build leaves the published site untouched. When nothing the
+ * build reads has changed since the published build (scripts/lib/build-inputs.ts), it is not built
+ * again; `npm run build -- --force` builds anyway (and Astro then clears its content cache too).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { importOfficial } from './import/official.ts';
+import { buildInputsDigest, isUpToDate, recordBuild } from './lib/build-inputs.ts';
 import { discard, newBuildDir, publish } from './lib/publish.ts';
 
 const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const inputs = buildInputsDigest(
+  root,
+  args.filter((a) => a !== '--force'),
+);
+if (!args.includes('--force') && isUpToDate(root, inputs)) {
+  console.log('Nothing the build reads has changed since the build in dist/: it is up to date (npm run build -- --force builds anyway).');
+  process.exit(0);
+}
+// Imported only when building: reading the importer's modules is part of what an up-to-date check saves.
+const { importOfficial } = await import('./import/official.ts');
 const staging = newBuildDir(root);
 const dist = join(root, 'dist');
 // Builds before publishing by link used this folder; nothing uses it now.
@@ -33,7 +46,7 @@ try {
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // The content layer's cache is kept between builds: each entry's cache key includes the digest of
 // its render inputs (src/lib/content/render-inputs.ts), so a changed plugin or corpus renders again.
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, [astro, 'build', ...args], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CONCORDANCE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -44,4 +57,5 @@ if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
   process.exit(result.status || 1);
 }
 publish(root, staging);
+recordBuild(root, staging, inputs);
 console.log(`Built into ${dist}`);

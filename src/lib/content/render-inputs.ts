@@ -6,20 +6,11 @@
  * rendered again exactly when its body, its data or one of these changes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { citationOptions } from '../citations/holdings.ts';
+import { hashFiles } from './files-digest.ts';
 
 /** Code the Markdown pipeline can reach, relative to the project root (folders walked, files read). */
 const PIPELINE = ['astro.config.mjs', 'package-lock.json', 'src/remark', 'src/rehype', 'src/lib', 'src/schemas'];
-
-function walk(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => walk(join(path, name)));
-}
 
 const digests = new Map<string, string>();
 
@@ -27,8 +18,7 @@ const digests = new Map<string, string>();
 export function renderInputsDigest(root: string): string {
   let digest = digests.get(root);
   if (!digest) {
-    const hash = createHash('sha256');
-    for (const file of PIPELINE.flatMap((p) => walk(join(root, p)))) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file));
+    const hash = hashFiles(createHash('sha256'), root, PIPELINE);
     // The options hold Maps and Sets, which JSON would write as {}: they are written as their entries.
     hash.update(JSON.stringify(citationOptions(root), (_key, value: unknown) => (value instanceof Map || value instanceof Set ? [...value] : value)));
     digest = hash.digest('hex');
