@@ -205,20 +205,21 @@ export async function buildSearchFrom(
   }
   const { instruments, topics } = labels;
   const languages: readonly string[] = LANGUAGES;
-  const cite = new Map<string, { provision: string; docs: number[]; anchors: string[] }[]>();
+  // Per number, the provisions with it, in the order of their first document (looked up by key, not searched).
+  const byNumber = new Map<string, Map<string, { provision: string; docs: number[]; anchors: string[] }>>();
   for (const doc of docs) {
     const number = numberOf(doc);
     if (!/^\d+(?:-\d+)*$/.test(number)) continue;
-    const list = cite.get(number) ?? [];
-    const entry = list.find((e) => e.provision === doc.provision) ?? {
-      provision: doc.provision,
-      docs: [],
-      anchors: anchorsOf(doc.provision),
-    };
-    if (!list.includes(entry)) list.push(entry);
+    const provisions = byNumber.get(number) ?? byNumber.set(number, new Map()).get(number)!;
+    const entry =
+      provisions.get(doc.provision) ??
+      provisions.set(doc.provision, { provision: doc.provision, docs: [], anchors: anchorsOf(doc.provision) }).get(doc.provision)!;
     entry.docs.push(doc.id);
-    cite.set(number, list);
   }
+  const cite = new Map([...byNumber].map(([number, provisions]) => [number, [...provisions.values()]]));
+  const instrumentIndex = new Map(instruments.map((i, n) => [i.key, n]));
+  const topicIndex = new Map(topics.map((t, n) => [t.key, n]));
+  const index = (map: Map<string, number>, key: string) => map.get(key) ?? -1;
   return {
     manifest: {
       buckets: Math.ceil(docs.length / BUCKET_SIZE),
@@ -226,9 +227,9 @@ export async function buildSearchFrom(
       topics,
       languages: LANGUAGES.map((l) => ({ key: l, label: LANGUAGE_NAMES[l].native })),
       attrs: docs.map((d) => [
-        instruments.findIndex((i) => i.key === d.instrument),
+        index(instrumentIndex, d.instrument),
         languages.indexOf(d.lang),
-        ...d.topics.map((t) => topics.findIndex((x) => x.key === t)),
+        ...d.topics.map((t) => index(topicIndex, t)),
       ]),
       starts: docs.flatMap((d, i) => (i === 0 || docs[i - 1]!.provision !== d.provision ? [d.id] : [])),
       shards: prefixFile,

@@ -80,8 +80,22 @@ const STOP = new Set([
   'немесе',
 ]);
 
+/** Stems already computed: a corpus repeats its vocabulary, which grows far more slowly than the corpus. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 500_000;
+
 /** The stem of one normalised word, by its script and letters (and, for Latin letters, the text's language). */
 export function stem(word: string, lang?: string): string {
+  const key = lang === 'lv' ? `lv\u0000${word}` : word;
+  let stemmed = stems.get(key);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(key, (stemmed = stemOf(word, lang)));
+  }
+  return stemmed;
+}
+
+function stemOf(word: string, lang?: string): string {
   if (/^\d+$/.test(word)) return word;
   if (CYRILLIC.test(word)) return KAZAKH_LETTERS.test(word) ? word : russianStem(word);
   if (/^[a-z]+$/.test(word)) return lang === 'lv' ? latvianStem(word) : englishStem(word);

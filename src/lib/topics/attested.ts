@@ -9,27 +9,37 @@ import type { Corpus, TopicRecord } from '../content/records.ts';
 
 const normal = (text: string) => text.toLocaleLowerCase('und').replace(/\s+/g, ' ');
 
-const cache = new WeakMap<Corpus, Map<string, string>>();
+interface Attestation {
+  /** The committed texts of each language, lower-cased, in one string per language. */
+  texts: Map<string, string>;
+  /** Answers given, by language and term: each term is looked up once per corpus. */
+  answers: Map<string, boolean>;
+}
 
-/** The committed texts of each language, lower-cased, in one string per language (built once per corpus). */
-function textsByLanguage(corpus: Corpus): Map<string, string> {
+const cache = new WeakMap<Corpus, Attestation>();
+
+function attestationOf(corpus: Corpus): Attestation {
   const cached = cache.get(corpus);
   if (cached) return cached;
   const parts = new Map<string, string[]>();
   for (const p of corpus.provisions.values())
     for (const v of [...p.versions, ...p.history]) {
       if (v.data.source.pack) continue;
-      const lang = v.data.lang;
-      parts.set(lang, [...(parts.get(lang) ?? []), normal(`${v.data.title ?? ''}\n${v.text}`)]);
+      const list = parts.get(v.data.lang) ?? parts.set(v.data.lang, []).get(v.data.lang)!;
+      list.push(normal(`${v.data.title ?? ''}\n${v.text}`));
     }
-  const texts = new Map([...parts].map(([lang, list]) => [lang, list.join('\n')]));
-  cache.set(corpus, texts);
-  return texts;
+  const attestation = { texts: new Map([...parts].map(([lang, list]) => [lang, list.join('\n')])), answers: new Map<string, boolean>() };
+  cache.set(corpus, attestation);
+  return attestation;
 }
 
 /** True when a source gives the term in that language. */
 export function attested(corpus: Corpus, lang: Language, term: string): boolean {
-  return textsByLanguage(corpus).get(lang)?.includes(normal(term)) ?? false;
+  const { texts, answers } = attestationOf(corpus);
+  const key = `${lang}\u0000${term}`;
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = texts.get(lang)?.includes(normal(term)) ?? false));
+  return answer;
 }
 
 /** The topic's names and aliases that no source gives, per language. */

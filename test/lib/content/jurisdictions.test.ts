@@ -11,6 +11,7 @@ import { buildCorpus, secondarySourcesOf } from '../../../src/lib/content/corpus
 import { parseContentTree, readContentFiles } from '../../../src/lib/content/read.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { facetLabels } from '../../../src/lib/search/build.ts';
+import { attested, editorialTerms } from '../../../src/lib/topics/attested.ts';
 import { ROOT } from '../../helpers/corpus.ts';
 
 const { problems, input } = validateContent(parseContentTree(readContentFiles(join(ROOT, 'test', 'fixtures', 'jurisdictions'))));
@@ -64,5 +65,16 @@ describe('a synthetic corpus with two jurisdictions', () => {
     expect(concordanceJson(corpus).filter((m) => m.table === 'treaty-a-am')).toEqual([
       expect.objectContaining({ from: 'treaty-a/1', to: 'am-code/20', relation: 'equivalent', source: 'editorial' }),
     ]);
+  });
+});
+
+describe('the attestation of topic names in the synthetic corpus', () => {
+  it('finds a name its sources give (in any case) and labels the names in languages no source uses as editorial', () => {
+    const topic = corpus.topics.get('invented-offence')!;
+    expect(attested(corpus, 'en', 'INVENTED offence')).toBe(true);
+    expect(attested(corpus, 'en', 'an offence nobody wrote')).toBe(false);
+    // Asked again, the answer is the same (answers are kept per corpus).
+    expect(attested(corpus, 'en', 'INVENTED offence')).toBe(true);
+    expect(editorialTerms(corpus, topic).names).toEqual(['ru', 'kk', 'lv']);
   });
 });
