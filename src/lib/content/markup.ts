@@ -21,6 +21,9 @@ export function safeUrl(url: string): boolean {
 }
 
 export function markupProblems(body: string): MarkupProblem[] {
+  // Every construct refused here begins with "<" or "[" (raw HTML, autolinks, links, images,
+  // definitions): a body with neither — nearly every provision — need not be parsed.
+  if (!/[<[]/.test(body)) return [];
   const found: MarkupProblem[] = [];
   const visit = (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
