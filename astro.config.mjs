@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import contentStoreFile from './src/integrations/content-store-file.ts';
 import { fileURLToPath } from 'node:url';
 import { citationOptions } from './src/lib/citations/holdings.ts';
 import remarkCitationLinks from './src/remark/citation-links.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages are written four at a time: a page waits mostly on writing files, and two cores stay busy.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), contentStoreFile()],
   // A Content-Security-Policy on every page: scripts and styles only from this site or by the hashes
   // Astro computes for its own, never 'unsafe-inline'; nothing may be framed, posted or fetched elsewhere.
   security: {

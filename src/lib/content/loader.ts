@@ -7,12 +7,15 @@
  * HTML from the previous build.
  */
 import { fileURLToPath } from 'node:url';
+import type { MarkdownHeading } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { forgetContent, loadValidContent } from './load-content.ts';
 import type { CorpusInput } from './records.ts';
 import { renderInputsDigest } from './render-inputs.ts';
 
-type Renderer = { render(body: string, options: { frontmatter: Record<string, unknown> }): Promise<{ code: string; metadata: Record<string, unknown> }> };
+type Renderer = {
+  render(body: string, options: { frontmatter: Record<string, unknown> }): Promise<{ code: string; metadata: { headings?: MarkdownHeading[] } }>;
+};
 
 async function sync(collection: keyof CorpusInput, context: LoaderContext, root: string, renderer: () => Promise<Renderer>): Promise<void> {
   const entries = loadValidContent(root)[collection];
@@ -25,7 +28,9 @@ async function sync(collection: keyof CorpusInput, context: LoaderContext, root:
     const rendered = body?.trim()
       ? await renderer()
           .then((r) => r.render(body, { frontmatter: data as Record<string, unknown> }))
-          .then(({ code, metadata }) => ({ html: code, metadata }))
+          // Of the metadata only the headings are kept: its frontmatter is a second copy of the
+          // entry's data, which the content store would otherwise hold (and bundle) twice.
+          .then(({ code, metadata }) => ({ html: code, metadata: { headings: metadata.headings ?? [] } }))
       : undefined;
     context.store.set({ id, data: data as Record<string, unknown>, ...(body === undefined ? {} : { body }), digest, ...(rendered ? { rendered } : {}) });
   }
