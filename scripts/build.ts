@@ -14,11 +14,18 @@ import { discard, newBuildDir, publish } from './lib/publish.ts';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const inputs = buildInputsDigest(
-  root,
-  args.filter((a) => a !== '--force'),
-);
-if (!args.includes('--force') && isUpToDate(root, inputs)) {
+// A pack that cannot be located is reported by the import below, with its own message; the build then goes ahead unrecorded.
+const inputs = (() => {
+  try {
+    return buildInputsDigest(
+      root,
+      args.filter((a) => a !== '--force'),
+    );
+  } catch {
+    return undefined;
+  }
+})();
+if (inputs && !args.includes('--force') && isUpToDate(root, inputs)) {
   console.log('Nothing the build reads has changed since the build in dist/: it is up to date (npm run build -- --force builds anyway).');
   process.exit(0);
 }
@@ -57,5 +64,5 @@ if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
   process.exit(result.status || 1);
 }
 publish(root, staging);
-recordBuild(root, staging, inputs);
+if (inputs) recordBuild(root, staging, inputs);
 console.log(`Built into ${dist}`);
