@@ -159,27 +159,31 @@ export async function buildSearchFrom(
   shardTarget = SHARD_TARGET,
   anchorsOf: (provision: string) => string[] = () => [],
 ): Promise<SearchBuild> {
-  const perShard = new Map<string, Map<number, Record<Field, string[]>>>();
+  // One index per two-letter prefix, filled document by document: each receives the terms of its
+  // prefix in document order, as if it were built alone, and nothing holds every term of every
+  // document at once (per prefix and document, that was over a gigabyte at 100× the corpus).
+  const byPrefix = new Map<string, { index: ReturnType<typeof shardIndex>; size: number }>();
   for (const doc of docs) {
     const texts = fieldsOf(doc);
+    const own = new Map<string, Record<Field, string[]>>();
     for (const field of FIELDS)
       // Meta (names of the instrument and topics, in every language) is indexed under both Latin stems.
       for (const term of field === 'meta' ? queryTerms(texts[field]).flat() : terms(texts[field], doc.lang)) {
         const key = shardOf(term);
-        const shard = perShard.get(key) ?? new Map<number, Record<Field, string[]>>();
-        const entry = shard.get(doc.id) ?? { title: [], text: [], meta: [] };
+        const entry = own.get(key) ?? own.set(key, { title: [], text: [], meta: [] }).get(key)!;
         entry[field].push(term);
-        shard.set(doc.id, entry);
-        perShard.set(key, shard);
       }
+    for (const [prefix, fields] of own) {
+      const shard = byPrefix.get(prefix) ?? byPrefix.set(prefix, { index: shardIndex(), size: 0 }).get(prefix)!;
+      const entry = { id: doc.id, title: fields.title.join(' '), text: fields.text.join(' '), meta: fields.meta.join(' ') };
+      shard.size += entry.title.length + entry.text.length + entry.meta.length;
+      shard.index.add(entry);
+    }
   }
   // Consecutive prefixes share a file until it holds about SHARD_TARGET characters of terms.
   const groups: { prefixes: string[]; size: number }[] = [];
   const prefixFile: Record<string, number> = {};
-  for (const [prefix, entries] of [...perShard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    let size = 0;
-    for (const fields of entries.values())
-      size += fields.title.join(' ').length + fields.text.join(' ').length + fields.meta.join(' ').length;
+  for (const [prefix, { size }] of [...byPrefix].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const last = groups.at(-1);
     if (last && last.size + size <= shardTarget) {
       last.prefixes.push(prefix);
@@ -192,13 +196,12 @@ export async function buildSearchFrom(
   for (const [n, group] of groups.entries()) {
     const file: Record<string, Record<string, string>> = {};
     for (const prefix of group.prefixes) {
-      const index = shardIndex();
-      for (const [id, fields] of perShard.get(prefix)!)
-        index.add({ id, title: fields.title.join(' '), text: fields.text.join(' '), meta: fields.meta.join(' ') });
       const exported: Record<string, string> = {};
-      await index.export((k: string, data: string) => {
+      await byPrefix.get(prefix)!.index.export((k: string, data: string) => {
         exported[k] = data;
       });
+      // Exported, an index is let go.
+      byPrefix.delete(prefix);
       file[prefix] = exported;
     }
     shards.set(String(n), file);
