@@ -5,6 +5,7 @@
  * `/api/concordance.json`: `[{from, to, fromLabel, toLabel, relation, source, note, via?, table, derived, assessed?, against?, review?}]`
  */
 import { stringify } from 'csv-stringify/sync';
+import { csvBytes } from './bytes.ts';
 import { CSV_BOM, CSV_OPTIONS } from './csv.ts';
 import { articleHeading } from '../citations/format.ts';
 import {
@@ -78,10 +79,14 @@ export interface ConcordanceJson {
   review?: Review['state'];
 }
 
-/** Every provision, or (to keep each file bounded as the corpus grows) those of one instrument. */
+/** Every provision, or (to keep each file bounded as the corpus grows) those of one instrument, one record at a time. */
+export function* provisionRecords(corpus: Corpus, instrument?: string): Generator<ProvisionJson> {
+  for (const p of instrument ? provisionsOf(corpus, instrument) : corpus.provisions.values()) yield provisionJson(corpus, p);
+}
+
+/** Every provision, or those of one instrument, as a list. */
 export function provisionsJson(corpus: Corpus, instrument?: string): ProvisionJson[] {
-  const provisions = instrument ? provisionsOf(corpus, instrument) : [...corpus.provisions.values()];
-  return provisions.map((p) => provisionJson(corpus, p));
+  return [...provisionRecords(corpus, instrument)];
 }
 
 /** A provision alone (`/api/provisions/<instrument>/<number>.json`): also the provisions its concordance rows link it to, with their languages, so the compare view can offer pairs that share one. */
@@ -218,19 +223,28 @@ export const PROVISIONS_CSV_COLUMNS = [
   'text',
 ] as const;
 
-/** Every provision version as CSV (UTF-8 with BOM), one line per language version. */
+/** The CSV records of every provision version (one per language version). */
+function* provisionCsvRecords(corpus: Corpus, instrument?: string): Generator<Record<string, unknown>> {
+  for (const p of provisionRecords(corpus, instrument))
+    for (const [lang, v] of Object.entries(p.versions))
+      yield {
+        ...p,
+        lang,
+        official: v.official ? 'yes' : 'no',
+        title: v.title ?? '',
+        text: v.text,
+        jurisdiction: p.jurisdiction ?? '',
+      };
+}
+
+/** Every provision version, or those of one instrument, as the bytes of provisions.csv (a line each). */
+export function provisionsCsvBytes(corpus: Corpus, instrument?: string): Buffer {
+  return csvBytes(provisionCsvRecords(corpus, instrument), PROVISIONS_CSV_COLUMNS);
+}
+
+/** The same CSV as text. */
 export function provisionsCsv(corpus: Corpus, instrument?: string): string {
-  const records = provisionsJson(corpus, instrument).flatMap((p) =>
-    Object.entries(p.versions).map(([lang, v]) => ({
-      ...p,
-      lang,
-      official: v.official ? 'yes' : 'no',
-      title: v.title ?? '',
-      text: v.text,
-      jurisdiction: p.jurisdiction ?? '',
-    })),
-  );
-  return `${CSV_BOM}${stringify(records, { ...CSV_OPTIONS, columns: [...PROVISIONS_CSV_COLUMNS] })}`;
+  return provisionsCsvBytes(corpus, instrument).toString('utf8');
 }
 
 /** Topics with their names, aliases and tagged provisions. */
