@@ -9,6 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { OfficialReport } from './import/official.ts';
 import { buildInputsDigest, isUpToDate, recordBuild } from './lib/build-inputs.ts';
 import { discard, newBuildDir, publish } from './lib/publish.ts';
 
@@ -29,15 +31,24 @@ if (inputs && !args.includes('--force') && isUpToDate(root, inputs)) {
   console.log('Nothing the build reads has changed since the build in dist/: it is up to date (npm run build -- --force builds anyway).');
   process.exit(0);
 }
-// Imported only when building: reading the importer's modules is part of what an up-to-date check saves.
-const { importOfficial } = await import('./import/official.ts');
+/**
+ * The official-law import runs in a worker thread: what it reads (the whole content tree) goes with
+ * the worker, instead of staying in this process for as long as Astro builds.
+ */
+function importOfficialInWorker(): Promise<OfficialReport[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lib/official-import-worker.ts', import.meta.url), { workerData: root });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
 const staging = newBuildDir(root);
 const dist = join(root, 'dist');
 // Builds before publishing by link used this folder; nothing uses it now.
 rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
 
 try {
-  for (const report of importOfficial(root)) {
+  for (const report of await importOfficialInWorker()) {
     const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
     console.log(
       report.dir

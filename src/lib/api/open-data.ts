@@ -5,7 +5,7 @@
  * `/api/concordance.json`: `[{from, to, fromLabel, toLabel, relation, source, note, via?, table, derived, assessed?, against?, review?}]`
  */
 import { stringify } from 'csv-stringify/sync';
-import { csvBytes } from './bytes.ts';
+import { csvBytes, type Bytes } from './bytes.ts';
 import { CSV_BOM, CSV_OPTIONS } from './csv.ts';
 import { articleHeading } from '../citations/format.ts';
 import {
@@ -238,13 +238,14 @@ function* provisionCsvRecords(corpus: Corpus, instrument?: string): Generator<Re
 }
 
 /** Every provision version, or those of one instrument, as the bytes of provisions.csv (a line each). */
-export function provisionsCsvBytes(corpus: Corpus, instrument?: string): Buffer {
+export function provisionsCsvBytes(corpus: Corpus, instrument?: string): Bytes {
   return csvBytes(provisionCsvRecords(corpus, instrument), PROVISIONS_CSV_COLUMNS);
 }
 
 /** The same CSV as text. */
 export function provisionsCsv(corpus: Corpus, instrument?: string): string {
-  return provisionsCsvBytes(corpus, instrument).toString('utf8');
+  const bytes = provisionsCsvBytes(corpus, instrument);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** Topics with their names, aliases and tagged provisions. */

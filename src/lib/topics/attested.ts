@@ -9,37 +9,43 @@ import type { Corpus, TopicRecord } from '../content/records.ts';
 
 const normal = (text: string) => text.toLocaleLowerCase('und').replace(/\s+/g, ' ');
 
-interface Attestation {
-  /** The committed texts of each language, lower-cased, in one string per language. */
-  texts: Map<string, string>;
-  /** Answers given, by language and term: each term is looked up once per corpus. */
-  answers: Map<string, boolean>;
-}
+/** Answers given, per corpus, by language and term. */
+const answers = new WeakMap<Corpus, Map<string, boolean>>();
+const key = (lang: string, term: string) => `${lang}\u0000${term}`;
 
-const cache = new WeakMap<Corpus, Attestation>();
-
-function attestationOf(corpus: Corpus): Attestation {
-  const cached = cache.get(corpus);
-  if (cached) return cached;
-  const parts = new Map<string, string[]>();
+/**
+ * Which of `terms` (normalised) occur in a committed text of `lang`: one pass over the texts, each
+ * lower-cased in turn and dropped, ending once every term is found.
+ */
+function findTerms(corpus: Corpus, lang: string, terms: Set<string>): Set<string> {
+  const left = new Set(terms);
+  const found = new Set<string>();
   for (const p of corpus.provisions.values())
     for (const v of [...p.versions, ...p.history]) {
-      if (v.data.source.pack) continue;
-      const list = parts.get(v.data.lang) ?? parts.set(v.data.lang, []).get(v.data.lang)!;
-      list.push(normal(`${v.data.title ?? ''}\n${v.text}`));
+      if (v.data.source.pack || v.data.lang !== lang) continue;
+      const text = normal(`${v.data.title ?? ''}\n${v.text}`);
+      for (const term of left)
+        if (text.includes(term)) {
+          found.add(term);
+          left.delete(term);
+        }
+      if (left.size === 0) return found;
     }
-  const attestation = { texts: new Map([...parts].map(([lang, list]) => [lang, list.join('\n')])), answers: new Map<string, boolean>() };
-  cache.set(corpus, attestation);
-  return attestation;
+  return found;
 }
 
 /** True when a source gives the term in that language. */
 export function attested(corpus: Corpus, lang: Language, term: string): boolean {
-  const { texts, answers } = attestationOf(corpus);
-  const key = `${lang}\u0000${term}`;
-  let answer = answers.get(key);
-  if (answer === undefined) answers.set(key, (answer = texts.get(lang)?.includes(normal(term)) ?? false));
-  return answer;
+  const known = answers.get(corpus) ?? answers.set(corpus, new Map()).get(corpus)!;
+  const answer = known.get(key(lang, term));
+  if (answer !== undefined) return answer;
+  // Every topic's names and aliases in this language are looked up in the same pass as the term asked.
+  const asked = new Map<string, string>([[term, normal(term)]]);
+  for (const topic of corpus.topics.values())
+    for (const t of [topic.names[lang], ...(topic.aliases[lang] ?? [])]) if (t && !known.has(key(lang, t))) asked.set(t, normal(t));
+  const found = findTerms(corpus, lang, new Set(asked.values()));
+  for (const [t, normalised] of asked) known.set(key(lang, t), found.has(normalised));
+  return known.get(key(lang, term))!;
 }
 
 /** The topic's names and aliases that no source gives, per language. */
