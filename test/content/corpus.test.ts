@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provisionsJson } from '../../src/lib/api/open-data.ts';
+import { provisionsJson } from '../helpers/open-data.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
 describe('the corpus holds every article in every language', () => {

@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, CSV_OPTIONS } from '../../src/lib/api/csv.ts';
-import { concordanceCsv, concordanceJson, provisionsCsv, provisionsJson } from '../../src/lib/api/open-data.ts';
+import { concordanceCsv, concordanceJson } from '../../src/lib/api/open-data.ts';
+import { provisionsCsv, provisionsJson } from '../helpers/open-data.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
 const corpus = realCorpus();

@@ -84,11 +84,6 @@ export function* provisionRecords(corpus: Corpus, instrument?: string): Generato
   for (const p of instrument ? provisionsOf(corpus, instrument) : corpus.provisions.values()) yield provisionJson(corpus, p);
 }
 
-/** Every provision, or those of one instrument, as a list. */
-export function provisionsJson(corpus: Corpus, instrument?: string): ProvisionJson[] {
-  return [...provisionRecords(corpus, instrument)];
-}
-
 /** A provision alone (`/api/provisions/<instrument>/<number>.json`): also the provisions its concordance rows link it to, with their languages, so the compare view can offer pairs that share one. */
 export interface ProvisionDetailJson extends ProvisionJson {
   counterparts: { id: string; citation: string; languages: string[] }[];
@@ -240,12 +235,6 @@ function* provisionCsvRecords(corpus: Corpus, instrument?: string): Generator<Re
 /** Every provision version, or those of one instrument, as the bytes of provisions.csv (a line each). */
 export function provisionsCsvBytes(corpus: Corpus, instrument?: string): Bytes {
   return csvBytes(provisionCsvRecords(corpus, instrument), PROVISIONS_CSV_COLUMNS);
-}
-
-/** The same CSV as text. */
-export function provisionsCsv(corpus: Corpus, instrument?: string): string {
-  const bytes = provisionsCsvBytes(corpus, instrument);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** Topics with their names, aliases and tagged provisions. */

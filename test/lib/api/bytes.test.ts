@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { csvBytes, jsonArrayBytes } from '../../../src/lib/api/bytes.ts';
 import { CSV_BOM, CSV_OPTIONS } from '../../../src/lib/api/csv.ts';
-import { provisionsJson } from '../../../src/lib/api/open-data.ts';
+import { provisionsJson } from '../../helpers/open-data.ts';
 import { realCorpus } from '../../helpers/corpus.ts';
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');

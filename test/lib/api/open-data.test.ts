@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { concordanceCsv, concordanceJson, provisionsJson } from '../../../src/lib/api/open-data.ts';
+import { concordanceCsv, concordanceJson } from '../../../src/lib/api/open-data.ts';
+import { provisionsJson } from '../../helpers/open-data.ts';
 import { realCorpus } from '../../helpers/corpus.ts';
 
 describe('open data', () => {

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { concordanceJson, provisionsJson } from '../../../src/lib/api/open-data.ts';
+import { concordanceJson } from '../../../src/lib/api/open-data.ts';
+import { provisionsJson } from '../../helpers/open-data.ts';
 import { coverageMatrix } from '../../../src/lib/concordance/matrix.ts';
 import { buildCorpus, secondarySourcesOf } from '../../../src/lib/content/corpus.ts';
 import { parseContentTree, readContentFiles } from '../../../src/lib/content/read.ts';
